@@ -135,6 +135,21 @@ public interface KeyValueStore {
     <M> KvListResult<M> list(ListOptions options, Class<M> metadataType);
 
     /**
+     * Return the newest sync token this store has seen (session mode): reads made through
+     * this store see at least that point of the primary's history.
+     * @return the token, or {@code null} before the first request
+     */
+    @Nullable SyncToken syncToken();
+
+    /**
+     * Make this store's next reads see at least the point a token names, for example a
+     * token another service handed on. A token older than the one the store holds is
+     * ignored where the backend can tell.
+     * @param token the token
+     */
+    void useSyncToken(SyncToken token);
+
+    /**
      * Return the limits this store enforces.
      * @return the limits
      */
