@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What {@link KvCodec} costs over the library it wraps: each unikv benchmark has a reference
- * twin ({@code raw*}) doing the same work with Jackson or the JDK directly, so the ratio is
- * meaningful on a noisy machine.
+ * What {@link KvCodec} costs over the library it wraps: each unikv benchmark has a
+ * reference twin ({@code raw*}) doing the same work with Jackson or the JDK directly, so
+ * the ratio is meaningful on a noisy machine.
  *
  * @author unikv authors
  */
