@@ -1,0 +1,54 @@
+package io.unikv.testserver;
+
+import java.time.Duration;
+
+import io.unikv.testserver.internal.engine.Faults;
+
+/**
+ * Faults a client test can switch on while the server runs: error replies, latency, and
+ * connections dropped after a command executed. Thread-safe.
+ *
+ * @author unikv authors
+ */
+public final class TestServerFaults {
+
+    private final Faults faults;
+
+    TestServerFaults(Faults faults) {
+        this.faults = faults;
+    }
+
+    /**
+     * Answer the next commands (from any client) with an error instead of executing them.
+     * @param count how many
+     * @param error the full error text, for example {@code ERR injected}
+     */
+    public void failNext(int count, String error) {
+        this.faults.failNext(count, error);
+    }
+
+    /**
+     * Execute the next commands and then close their connections before replying, so the
+     * client cannot know whether they were applied.
+     * @param count how many
+     */
+    public void dropConnectionAfterNext(int count) {
+        this.faults.dropAfterNext(count);
+    }
+
+    /**
+     * Delay every reply.
+     * @param latency the delay, {@link Duration#ZERO} for none
+     */
+    public void latency(Duration latency) {
+        this.faults.latency(latency.toMillis());
+    }
+
+    /**
+     * Switch every fault off.
+     */
+    public void clear() {
+        this.faults.clear();
+    }
+
+}

@@ -1,0 +1,503 @@
+package io.unikv.testserver.internal.engine;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.netty.channel.DefaultEventLoop;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine: 16 databases and every client's commands, executed one at a time on a
+ * single thread in arrival order (Redis's model), so transactions and scripts are atomic
+ * without locks. Front ends hand it decoded commands from any thread with
+ * {@link #submit(Client, List)}; everything else runs on the engine thread.
+ *
+ * @author unikv authors
+ */
+public final class Engine implements AutoCloseable {
+
+    /** The number of databases. */
+    public static final int DATABASES = 16;
+
+    private static final long TICK_MILLIS = 100;
+
+    private final EngineSettings settings;
+
+    private final CommandTable table;
+
+    private final DefaultEventLoop loop = new DefaultEventLoop(new DefaultThreadFactory("unikv-engine", true));
+
+    private final Database[] databases = new Database[DATABASES];
+
+    private final AtomicLong clientIds = new AtomicLong();
+
+    private final AtomicLong writeOffset = new AtomicLong();
+
+    private final Map<Long, Client> clients = new LinkedHashMap<>();
+
+    private final Map<Client.WatchedKey, Set<Client>> watchers = new HashMap<>();
+
+    private final Map<Client.WatchedKey, LinkedHashSet<Client>> blockedOn = new HashMap<>();
+
+    private final LinkedHashSet<Client.WatchedKey> readyKeys = new LinkedHashSet<>();
+
+    private final ArrayDeque<Client> resumed = new ArrayDeque<>();
+
+    private final Faults faults = new Faults();
+
+    private final ServerConfig config = new ServerConfig();
+
+    private final long startMillis;
+
+    private long commandsProcessed;
+
+    /**
+     * Create and start an engine.
+     * @param settings clock and credentials
+     * @param table the registered commands
+     */
+    public Engine(EngineSettings settings, CommandTable table) {
+        this.settings = settings;
+        this.table = table;
+        for (int i = 0; i < DATABASES; i++) {
+            this.databases[i] = new Database(i, this);
+        }
+        this.startMillis = settings.clock().millis();
+        this.loop.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Return the settings.
+     * @return the settings
+     */
+    public EngineSettings settings() {
+        return this.settings;
+    }
+
+    /**
+     * Return the command table.
+     * @return the table
+     */
+    public CommandTable table() {
+        return this.table;
+    }
+
+    /**
+     * Return the settings CONFIG GET and SET work on (engine thread).
+     * @return the configuration
+     */
+    public ServerConfig config() {
+        return this.config;
+    }
+
+    /**
+     * Return the fault injector.
+     * @return the faults
+     */
+    public Faults faults() {
+        return this.faults;
+    }
+
+    /**
+     * Return the engine time in Unix milliseconds.
+     * @return the time
+     */
+    public long now() {
+        return this.settings.clock().millis();
+    }
+
+    /**
+     * Return the clock.
+     * @return the clock
+     */
+    public Clock clock() {
+        return this.settings.clock();
+    }
+
+    /**
+     * Return when the engine started, in Unix milliseconds.
+     * @return the start time
+     */
+    public long startMillis() {
+        return this.startMillis;
+    }
+
+    /**
+     * Return a database.
+     * @param index 0 to 15
+     * @return the database
+     */
+    public Database db(int index) {
+        return this.databases[index];
+    }
+
+    /**
+     * Return the write offset: it grows with every change to the keyspace. Thread-safe.
+     * @return the offset
+     */
+    public long writeOffset() {
+        return this.writeOffset.get();
+    }
+
+    /**
+     * Return the number of commands executed so far.
+     * @return the count
+     */
+    public long commandsProcessed() {
+        return this.commandsProcessed;
+    }
+
+    /**
+     * Return the connected clients (engine thread).
+     * @return the clients in connection order
+     */
+    public List<Client> clients() {
+        return new ArrayList<>(this.clients.values());
+    }
+
+    /**
+     * Create a client for a new connection. Thread-safe.
+     * @param address the peer address
+     * @param localAddress the local address
+     * @param sink where replies go
+     * @return the client
+     */
+    public Client connect(String address, String localAddress, ReplySink sink) {
+        User user = (this.settings.password() != null || this.settings.readOnlyPassword() != null) ? User.NONE
+                : User.DEFAULT;
+        Client client = new Client(this.clientIds.incrementAndGet(), address, localAddress, sink, user, now());
+        this.loop.execute(() -> this.clients.put(client.id(), client));
+        return client;
+    }
+
+    /**
+     * Forget a closed connection: unblock and unwatch it. Thread-safe.
+     * @param client the client
+     */
+    public void disconnect(Client client) {
+        this.loop.execute(() -> {
+            client.closed = true;
+            client.pending.clear();
+            unblock(client);
+            unwatchAll(client);
+            this.clients.remove(client.id());
+        });
+    }
+
+    /**
+     * Queue commands of a client for execution, in order. Thread-safe.
+     * @param client the client
+     * @param commands the commands, each with its name at index 0
+     */
+    public void submit(Client client, List<byte[][]> commands) {
+        this.loop.execute(() -> {
+            if (client.closed) {
+                return;
+            }
+            client.pending.addAll(commands);
+            process(client);
+            drainResumed();
+        });
+    }
+
+    /**
+     * Run code on the engine thread, for direct data access from tests. Thread-safe.
+     * @param <T> the result type
+     * @param task the code
+     * @return its result
+     */
+    public <T> CompletableFuture<T> call(Callable<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        this.loop.execute(() -> {
+            try {
+                result.complete(task.call());
+                drainResumed();
+            }
+            catch (Throwable ex) {
+                result.completeExceptionally(ex);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Run the periodic work now: active expiry and blocking timeouts. Called every 100 ms
+     * and after a test advances the clock.
+     */
+    public void tick() {
+        for (Database db : this.databases) {
+            db.expireActively();
+        }
+        long now = now();
+        for (Client client : new ArrayList<>(this.clients.values())) {
+            Client.Blocked blocked = client.blocked;
+            if (blocked != null && blocked.deadlineMillis() != 0 && blocked.deadlineMillis() <= now) {
+                unblock(client);
+                client.sink().send(blocked.timeoutReply());
+                this.resumed.add(client);
+            }
+        }
+        drainResumed();
+    }
+
+    /**
+     * Execute one command for a client as if it arrived on its connection, queuing it
+     * inside MULTI. Engine thread only.
+     * @param client the client
+     * @param args the command
+     * @return the reply, or {@code null} if the client blocked
+     */
+    public @Nullable Reply dispatch(Client client, byte[][] args) {
+        CommandSpec spec = this.table.lookup(args[0]);
+        String rejection = check(client, spec, args);
+        if (rejection != null) {
+            if (client.inMulti()) {
+                client.multiError = true;
+            }
+            return Reply.error(rejection);
+        }
+        if (client.inMulti() && !isTransactionControl(spec.name())) {
+            client.multi.add(args);
+            return Reply.QUEUED;
+        }
+        String fault = this.faults.takeFailure();
+        if (fault != null) {
+            return Reply.error(fault);
+        }
+        Reply reply = execute(client, spec, args, false);
+        if (this.faults.takeDrop()) {
+            client.sink().drop();
+            return null;
+        }
+        return reply;
+    }
+
+    /**
+     * Execute a checked command, without MULTI queuing (used by EXEC). Engine thread
+     * only.
+     * @param client the client
+     * @param spec the command
+     * @param args the arguments
+     * @param inTransaction whether it runs inside EXEC
+     * @return the reply, or {@code null} if the client blocked
+     */
+    public @Nullable Reply execute(Client client, CommandSpec spec, byte[][] args, boolean inTransaction) {
+        this.commandsProcessed++;
+        client.lastCommand = spec.name();
+        try {
+            return spec.handler().handle(new CommandContext(this, client, args, inTransaction));
+        }
+        catch (RedisError error) {
+            return Reply.error(error.getMessage());
+        }
+    }
+
+    /**
+     * Execute a client's queued transaction. Engine thread only.
+     * @param client the client, in MULTI
+     * @return the EXEC reply
+     */
+    public Reply exec(Client client) {
+        List<byte[][]> queued = client.multi;
+        boolean aborted = client.multiError;
+        boolean dirty = client.watchDirty;
+        client.endMulti();
+        unwatchAll(client);
+        if (aborted) {
+            return Reply.error(Errors.EXECABORT);
+        }
+        if (dirty || queued == null) {
+            return Reply.NULL_ARRAY;
+        }
+        List<Reply> replies = new ArrayList<>(queued.size());
+        for (byte[][] args : queued) {
+            CommandSpec spec = this.table.lookup(args[0]);
+            Reply reply = execute(client, spec, args, true);
+            replies.add((reply != null) ? reply : Reply.NULL_ARRAY);
+        }
+        return Reply.array(replies);
+    }
+
+    /**
+     * Watch keys for the next transaction. Engine thread only.
+     * @param client the client
+     * @param keys the keys in its database
+     */
+    public void watch(Client client, List<ByteKey> keys) {
+        for (ByteKey key : keys) {
+            Client.WatchedKey watched = new Client.WatchedKey(client.db(), key);
+            if (client.watched.add(watched)) {
+                this.watchers.computeIfAbsent(watched, (k) -> new LinkedHashSet<>()).add(client);
+            }
+        }
+    }
+
+    /**
+     * Forget every watched key of a client. Engine thread only.
+     * @param client the client
+     */
+    public void unwatchAll(Client client) {
+        for (Client.WatchedKey key : client.watched) {
+            Set<Client> set = this.watchers.get(key);
+            if (set != null) {
+                set.remove(client);
+                if (set.isEmpty()) {
+                    this.watchers.remove(key);
+                }
+            }
+        }
+        client.watched.clear();
+        client.watchDirty = false;
+    }
+
+    /**
+     * Flush every database.
+     */
+    public void flushAll() {
+        for (Database db : this.databases) {
+            db.clear();
+        }
+    }
+
+    /**
+     * Close a client's connection after its pending replies.
+     * @param client the client
+     */
+    public void close(Client client) {
+        client.pending.clear();
+        client.sink().close();
+    }
+
+    void keyModified(int db, ByteKey key) {
+        this.writeOffset.incrementAndGet();
+        if (this.watchers.isEmpty() && this.blockedOn.isEmpty()) {
+            return;
+        }
+        Client.WatchedKey watched = new Client.WatchedKey(db, key);
+        Set<Client> set = this.watchers.get(watched);
+        if (set != null) {
+            for (Client client : set) {
+                client.watchDirty = true;
+            }
+        }
+        if (this.blockedOn.containsKey(watched)) {
+            this.readyKeys.add(watched);
+        }
+    }
+
+    void expired(int db, ByteKey key) {
+        // A hook for replication (issue 5): an expiry propagates as a DEL.
+    }
+
+    void block(Client client, Client.Blocked blocked) {
+        client.blocked = blocked;
+        for (ByteKey key : blocked.keys()) {
+            this.blockedOn.computeIfAbsent(new Client.WatchedKey(client.db(), key), (k) -> new LinkedHashSet<>())
+                .add(client);
+        }
+    }
+
+    private void unblock(Client client) {
+        Client.Blocked blocked = client.blocked;
+        if (blocked == null) {
+            return;
+        }
+        client.blocked = null;
+        for (ByteKey key : blocked.keys()) {
+            Client.WatchedKey watched = new Client.WatchedKey(client.db(), key);
+            LinkedHashSet<Client> set = this.blockedOn.get(watched);
+            if (set != null) {
+                set.remove(client);
+                if (set.isEmpty()) {
+                    this.blockedOn.remove(watched);
+                }
+            }
+        }
+    }
+
+    private @Nullable String check(Client client, @Nullable CommandSpec spec, byte[][] args) {
+        if (spec == null) {
+            return Errors.unknownCommand(args);
+        }
+        if (!spec.acceptsArity(args.length)) {
+            return Errors.arity(spec.name());
+        }
+        if (client.user == User.NONE && !spec.has(CommandSpec.Flag.NO_AUTH)) {
+            return Errors.NOAUTH;
+        }
+        if (client.user == User.READ_ONLY && spec.has(CommandSpec.Flag.WRITE)) {
+            return Errors.noPermission(spec.name());
+        }
+        if (client.inMulti() && spec.has(CommandSpec.Flag.NO_MULTI)) {
+            return "ERR Command not allowed inside a transaction";
+        }
+        return null;
+    }
+
+    private static boolean isTransactionControl(String name) {
+        return switch (name) {
+            case "exec", "discard", "multi", "watch", "quit", "reset" -> true;
+            default -> false;
+        };
+    }
+
+    private void process(Client client) {
+        while (!client.closed && client.blocked == null && !client.pending.isEmpty()) {
+            Reply reply = dispatch(client, client.pending.poll());
+            if (reply != null) {
+                client.sink().send(reply);
+            }
+            serveBlocked();
+        }
+        if (!client.closed) {
+            client.sink().flush();
+        }
+    }
+
+    private void serveBlocked() {
+        while (!this.readyKeys.isEmpty()) {
+            Client.WatchedKey key = this.readyKeys.iterator().next();
+            this.readyKeys.remove(key);
+            LinkedHashSet<Client> waiting = this.blockedOn.get(key);
+            if (waiting == null) {
+                continue;
+            }
+            for (Client client : new ArrayList<>(waiting)) {
+                Client.Blocked blocked = client.blocked;
+                if (blocked == null) {
+                    continue;
+                }
+                Reply reply = blocked.attempt().get();
+                if (reply != null) {
+                    unblock(client);
+                    client.sink().send(reply);
+                    this.resumed.add(client);
+                }
+            }
+        }
+    }
+
+    private void drainResumed() {
+        while (!this.resumed.isEmpty()) {
+            process(this.resumed.poll());
+        }
+    }
+
+    @Override
+    public void close() {
+        this.loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+}

@@ -1,0 +1,187 @@
+package io.unikv.testserver.internal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Every error text the server sends, in one place, worded exactly as Redis 7.0 words it
+ * (and, for the REST front end, as Upstash does). Command code throws {@link RedisError}
+ * with these.
+ *
+ * @author unikv authors
+ */
+public final class Errors {
+
+    /** A command against a key of another type. */
+    public static final String WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+
+    /** An argument that must be an integer. */
+    public static final String NOT_INTEGER = "ERR value is not an integer or out of range";
+
+    /** An argument or value that must be a float. */
+    public static final String NOT_FLOAT = "ERR value is not a valid float";
+
+    /** A value or field value that must be an integer (hashes). */
+    public static final String HASH_NOT_INTEGER = "ERR hash value is not an integer";
+
+    /** A hash value that must be a float. */
+    public static final String HASH_NOT_FLOAT = "ERR hash value is not a float";
+
+    /** Generic syntax error. */
+    public static final String SYNTAX = "ERR syntax error";
+
+    /** A key that must exist. */
+    public static final String NO_SUCH_KEY = "ERR no such key";
+
+    /** An index outside a list. */
+    public static final String INDEX_OUT_OF_RANGE = "ERR index out of range";
+
+    /** INCR/DECR past the 64-bit range. */
+    public static final String OVERFLOW = "ERR increment or decrement would overflow";
+
+    /** INCRBYFLOAT producing NaN or infinity. */
+    public static final String NAN_OR_INFINITY = "ERR increment would produce NaN or Infinity";
+
+    /** A count that must not be negative. */
+    public static final String MUST_BE_POSITIVE = "ERR value is out of range, must be positive";
+
+    /** SELECT and friends outside 0..15. */
+    public static final String DB_OUT_OF_RANGE = "ERR DB index is out of range";
+
+    /** A blocking timeout that is not a number. */
+    public static final String TIMEOUT_NOT_FLOAT = "ERR timeout is not a float or out of range";
+
+    /** A negative blocking timeout. */
+    public static final String TIMEOUT_NEGATIVE = "ERR timeout is negative";
+
+    /** Sorted-set score bounds that are not numbers. */
+    public static final String MIN_MAX_NOT_FLOAT = "ERR min or max is not a float";
+
+    /**
+     * Sorted-set lex bounds that do not start with {@code [}, {@code (}, {@code -} or
+     * {@code +}.
+     */
+    public static final String MIN_MAX_NOT_LEX = "ERR min or max not valid string range item";
+
+    /** A string that would grow past 512 MB. */
+    public static final String STRING_TOO_LONG = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+
+    /** A negative offset. */
+    public static final String OFFSET_OUT_OF_RANGE = "ERR offset is out of range";
+
+    /** MULTI inside MULTI. */
+    public static final String MULTI_NESTED = "ERR MULTI calls can not be nested";
+
+    /** EXEC outside MULTI. */
+    public static final String EXEC_WITHOUT_MULTI = "ERR EXEC without MULTI";
+
+    /** DISCARD outside MULTI. */
+    public static final String DISCARD_WITHOUT_MULTI = "ERR DISCARD without MULTI";
+
+    /** WATCH inside MULTI. */
+    public static final String WATCH_INSIDE_MULTI = "ERR WATCH inside MULTI is not allowed";
+
+    /** EXEC after a queued command was rejected. */
+    public static final String EXECABORT = "EXECABORT Transaction discarded because of previous errors.";
+
+    /** A command before AUTH on a server with a password. */
+    public static final String NOAUTH = "NOAUTH Authentication required.";
+
+    /** Wrong credentials. */
+    public static final String WRONGPASS = "WRONGPASS invalid username-password pair or user is disabled.";
+
+    /** AUTH on a server without a password. */
+    public static final String AUTH_NOT_CONFIGURED = "ERR AUTH <password> called without any password "
+            + "configured for the default user. Are you sure your configuration is correct?";
+
+    /** HELLO with an unsupported protocol version. */
+    public static final String NOPROTO = "NOPROTO unsupported protocol version";
+
+    /** Upstash's answer to a missing or wrong REST token. */
+    public static final String REST_UNAUTHORIZED = "WRONGPASS invalid or missing auth token";
+
+    /** Upstash's answer to a request over its size limit. */
+    public static final String REST_TOO_LARGE = "ERR max request size exceeded";
+
+    private Errors() {
+    }
+
+    /**
+     * {@code ERR wrong number of arguments for 'get' command}.
+     * @param command the command as the client sent it, lower-cased as Redis does
+     * @return the text
+     */
+    public static String arity(String command) {
+        return "ERR wrong number of arguments for '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
+     * {@code ERR unknown command 'foo', with args beginning with: 'a' 'b' }.
+     * @param args the command and its arguments
+     * @return the text
+     */
+    public static String unknownCommand(byte[][] args) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i < args.length && list.length() < 128; i++) {
+            String arg = text(args[i]);
+            int room = 128 - list.length();
+            list.append('\'').append((arg.length() > room) ? arg.substring(0, room) : arg).append("' ");
+        }
+        String name = text(args[0]);
+        return "ERR unknown command '" + ((name.length() > 128) ? name.substring(0, 128) : name)
+                + "', with args beginning with: " + list;
+    }
+
+    /**
+     * {@code ERR unknown subcommand 'x'. Try CLIENT HELP.}.
+     * @param command the container command, upper case
+     * @param subcommand the subcommand as sent
+     * @return the text
+     */
+    public static String unknownSubcommand(String command, String subcommand) {
+        String shown = (subcommand.length() > 128) ? subcommand.substring(0, 128) : subcommand;
+        return "ERR unknown subcommand '" + shown + "'. Try " + command.toUpperCase(Locale.ROOT) + " HELP.";
+    }
+
+    /**
+     * {@code ERR invalid expire time in 'set' command}.
+     * @param command the command, lower case
+     * @return the text
+     */
+    public static String invalidExpire(String command) {
+        return "ERR invalid expire time in '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
+     * {@code NOPERM this user has no permissions to run the 'set' command} (Redis 7.0
+     * over RESP).
+     * @param command the command, lower case
+     * @return the text
+     */
+    public static String noPermission(String command) {
+        return "NOPERM this user has no permissions to run the '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
+     * The same refusal in Upstash's REST wording.
+     * @param command the command, lower case
+     * @return the text
+     */
+    public static String restNoPermission(String command) {
+        return noPermission(command) + " or its subcommand";
+    }
+
+    /**
+     * {@code ERR Protocol error: ...}.
+     * @param detail what was wrong
+     * @return the text
+     */
+    public static String protocol(String detail) {
+        return "ERR Protocol error: " + detail;
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+}
