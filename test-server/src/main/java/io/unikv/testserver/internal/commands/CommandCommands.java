@@ -80,7 +80,7 @@ final class CommandCommands {
     }
 
     private static Reply getKeys(CommandContext ctx, CommandTable table) {
-        if (ctx.argc() < 3) {
+        if (ctx.argc() < 4) {
             throw new RedisError(Errors.arity("command|getkeys"));
         }
         CommandSpec spec = table.lookup(ctx.arg(2));

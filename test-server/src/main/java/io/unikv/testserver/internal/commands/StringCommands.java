@@ -86,10 +86,10 @@ final class StringCommands {
         for (int i = 3; i < ctx.argc(); i++) {
             String option = ctx.option(i);
             boolean hasNext = i + 1 < ctx.argc();
-            if ((option.equals("NX") || option.equals("XX")) && condition == null) {
+            if ((option.equals("NX") || option.equals("XX")) && (condition == null || condition.equals(option))) {
                 condition = option;
             }
-            else if (option.equals("GET") && !get) {
+            else if (option.equals("GET")) {
                 get = true;
             }
             else if (option.equals("KEEPTTL") && expiry == null) {
@@ -266,34 +266,44 @@ final class StringCommands {
         Database db = ctx.db();
         ByteKey key = ctx.key(1);
         byte[] old = value(db, key);
-        BigDecimal current = (old != null) ? parseDecimal(old) : BigDecimal.ZERO;
-        BigDecimal increment = parseDecimal(ctx.arg(2));
-        BigDecimal next = current.add(increment);
-        if (next.abs().compareTo(BigDecimal.valueOf(Double.MAX_VALUE)) > 0) {
-            throw new RedisError(Errors.NAN_OR_INFINITY);
-        }
-        byte[] text = RedisNumbers.formatLongDouble(next).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        BigDecimal current = (old != null) ? parseLongDouble(old) : BigDecimal.ZERO;
+        BigDecimal increment = parseLongDouble(ctx.arg(2));
+        byte[] text = formatSum(current, increment);
         db.replace(key, new StringValue(text));
         return Reply.bulk(text);
     }
 
     /**
-     * Parse a float the way {@code INCRBYFLOAT} does, keeping decimal precision.
+     * Add two {@code long double} values and format the sum as {@code INCRBYFLOAT} stores it.
+     * @param current the current value, {@code null} for an infinity
+     * @param increment the increment, {@code null} for an infinity
+     * @return the text of the sum
+     * @throws RedisError {@link Errors#NAN_OR_INFINITY}
+     */
+    static byte[] formatSum(@Nullable BigDecimal current, @Nullable BigDecimal increment) {
+        if (current == null || increment == null) {
+            throw new RedisError(Errors.NAN_OR_INFINITY);
+        }
+        BigDecimal sum = RedisNumbers.toLongDouble(current.add(increment));
+        return RedisNumbers.formatLongDouble(sum).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Parse a value the way Redis's {@code string2ld} does ({@code strtold}: decimal or
+     * exponent notation, no spaces) and round it to a {@code long double}.
      * @param bytes the text
-     * @return the value
+     * @return the value, or {@code null} for an infinity (which makes any sum fail)
      * @throws RedisError {@link Errors#NOT_FLOAT}
      */
-    static BigDecimal parseDecimal(byte[] bytes) {
-        double check = CommandContext.parseDouble(bytes, Errors.NOT_FLOAT);
-        if (Double.isInfinite(check)) {
+    static @Nullable BigDecimal parseLongDouble(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+        if (text.toLowerCase(java.util.Locale.ROOT).matches("[+-]?inf(inity)?")) {
+            return null;
+        }
+        if (text.length() > 5 * 1024 || !text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             throw new RedisError(Errors.NOT_FLOAT);
         }
-        try {
-            return new BigDecimal(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII));
-        }
-        catch (NumberFormatException ex) {
-            return BigDecimal.valueOf(check);
-        }
+        return RedisNumbers.toLongDouble(new BigDecimal(text));
     }
 
     private static Reply append(CommandContext ctx) {

@@ -69,6 +69,18 @@ public final class Errors {
     /** A negative offset. */
     public static final String OFFSET_OUT_OF_RANGE = "ERR offset is out of range";
 
+    /** COPY or MOVE onto itself. */
+    public static final String SAME_OBJECT = "ERR source and destination objects are the same";
+
+    /** A SCAN cursor that is not a number. */
+    public static final String INVALID_CURSOR = "ERR invalid cursor";
+
+    /** EXPIRE with NX and another condition. */
+    public static final String EXPIRE_NX_CONFLICT = "ERR NX and XX, GT or LT options at the same time are not compatible";
+
+    /** EXPIRE with GT and LT. */
+    public static final String EXPIRE_GT_LT_CONFLICT = "ERR GT and LT options at the same time are not compatible";
+
     /** MULTI inside MULTI. */
     public static final String MULTI_NESTED = "ERR MULTI calls can not be nested";
 

@@ -1,6 +1,7 @@
 package io.unikv.testserver.internal.engine;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -126,13 +127,48 @@ public final class RedisNumbers {
     }
 
     /**
+     * Round a value to the nearest x87 {@code long double} (64-bit mantissa), which is what
+     * {@code INCRBYFLOAT} and {@code HINCRBYFLOAT} compute with on the platforms Redis runs on.
+     * @param value the exact value
+     * @return the value as a {@code long double} holds it, exactly
+     */
+    public static BigDecimal toLongDouble(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal abs = value.abs();
+        // estimate the binary exponent from the decimal one, then correct it
+        int exponent = (int) Math.floor((abs.precision() - abs.scale() - 1) * 3.321928094887362);
+        for (int attempt = 0; attempt < 8; attempt++) {
+            BigInteger mantissa = shift(abs, 63 - exponent).setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
+            int bits = mantissa.bitLength();
+            if (bits == 64) {
+                BigDecimal result = shift(new BigDecimal(mantissa), exponent - 63);
+                return (value.signum() < 0) ? result.negate() : result;
+            }
+            if (bits == 65 && mantissa.equals(BigInteger.ONE.shiftLeft(64))) {
+                BigDecimal result = shift(BigDecimal.ONE, exponent + 1);
+                return (value.signum() < 0) ? result.negate() : result;
+            }
+            exponent += bits - 64;
+        }
+        throw new IllegalStateException("Cannot round " + value);
+    }
+
+    private static BigDecimal shift(BigDecimal value, int powerOfTwo) {
+        BigDecimal factor = new BigDecimal(BigInteger.ONE.shiftLeft(Math.abs(powerOfTwo)));
+        return (powerOfTwo >= 0) ? value.multiply(factor) : value.divide(factor);
+    }
+
+    /**
      * Format a value as {@code INCRBYFLOAT} stores it: fixed point with 17 decimals,
      * trailing zeros (and a trailing point) removed.
      * @param value the value
      * @return the text
      */
     public static String formatLongDouble(BigDecimal value) {
-        return stripZeros(value.setScale(17, RoundingMode.HALF_EVEN).toPlainString());
+        String text = stripZeros(value.setScale(17, RoundingMode.HALF_EVEN).toPlainString());
+        return text.equals("-0") ? "0" : text;
     }
 
     private static String stripZeros(String text) {

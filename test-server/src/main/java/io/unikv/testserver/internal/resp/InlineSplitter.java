@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author unikv authors
  */
-final class InlineSplitter {
+public final class InlineSplitter {
 
     private InlineSplitter() {
     }
@@ -23,7 +23,7 @@ final class InlineSplitter {
      * @param line the line without its line ending
      * @return the arguments, or {@code null} if the quotes are unbalanced
      */
-    static byte @Nullable [][] split(byte[] line) {
+    public static byte @Nullable [][] split(byte[] line) {
         List<byte[]> args = new ArrayList<>();
         int i = 0;
         int n = line.length;
