@@ -1,0 +1,36 @@
+package io.unikv.internal;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.unikv.SyncToken;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The newest sync token a store has seen (session mode, like the Upstash SDKs): sent with
+ * every request, replaced by the token of every successful response. Thread-safe.
+ *
+ * @author unikv authors
+ */
+public final class SessionTokens {
+
+    private final AtomicReference<@Nullable SyncToken> current = new AtomicReference<>();
+
+    /**
+     * Return the token to send.
+     * @return the token, or {@code null} before the first response
+     */
+    public @Nullable SyncToken current() {
+        return this.current.get();
+    }
+
+    /**
+     * Remember a token a server reported.
+     * @param token the token, ignored if {@code null}
+     */
+    public void observe(@Nullable SyncToken token) {
+        if (token != null) {
+            this.current.set(token);
+        }
+    }
+
+}

@@ -1,0 +1,39 @@
+package io.unikv.internal;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.unikv.transport.Request;
+import io.unikv.transport.Transport;
+
+/**
+ * Sends each command to the transport at once, carrying and updating the session's sync
+ * token.
+ *
+ * @author unikv authors
+ */
+public final class TransportExecutor implements CommandExecutor {
+
+    private final Transport transport;
+
+    private final SessionTokens tokens;
+
+    /**
+     * Create an executor.
+     * @param transport the transport
+     * @param tokens the session's tokens
+     */
+    public TransportExecutor(Transport transport, SessionTokens tokens) {
+        this.transport = transport;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public <T> CompletableFuture<T> execute(TypedCommand<T> command) {
+        Request request = Request.single(command.command()).withSyncToken(this.tokens.current());
+        return this.transport.send(request).thenApply((response) -> {
+            this.tokens.observe(response.syncToken());
+            return command.convert(response.reply());
+        });
+    }
+
+}
