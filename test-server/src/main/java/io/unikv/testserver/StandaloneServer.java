@@ -1,7 +1,10 @@
 package io.unikv.testserver;
 
 import java.io.PrintStream;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standalone test server: a drop-in local Upstash and Redis that needs no Redis.
@@ -19,25 +22,42 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class StandaloneServer {
 
+    private static final Set<String> OPTIONS = Set.of("--bind", "--port", "--http-port", "--token",
+            "--read-only-token");
+
     private StandaloneServer() {
     }
 
     /**
-     * Start the server and wait until the JVM is asked to stop.
+     * Start the server and wait until the JVM is asked to stop. Exits with 2 on a bad
+     * command line and 1 if the server cannot start (for example a port in use).
      * @param args the command line
      * @throws InterruptedException if interrupted while waiting
      */
     public static void main(String[] args) throws InterruptedException {
-        UnikvTestServer.Builder builder;
+        Options options;
         try {
-            builder = parse(args);
+            options = parse(args);
         }
         catch (IllegalArgumentException ex) {
             usage(System.err, ex.getMessage());
             System.exit(2);
             return;
         }
-        UnikvTestServer server = builder.start();
+        if (options == null) {
+            usage(System.out, "");
+            return;
+        }
+        UnikvTestServer server;
+        try {
+            server = options.builder().start();
+        }
+        catch (Exception ex) {
+            // Netty rethrows a BindException undeclared; a port in use is not a bug worth a stack trace.
+            System.err.println("error: could not start the server: " + ex);
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -48,27 +68,43 @@ public final class StandaloneServer {
         stopped.await();
     }
 
-    static UnikvTestServer.Builder parse(String[] args) {
-        UnikvTestServer.Builder builder = UnikvTestServer.builder().port(6379).httpPort(8079);
+    /**
+     * Read the command line.
+     * @param args the arguments
+     * @return the options, or {@code null} if the user asked for help
+     * @throws IllegalArgumentException if an option is unknown, lacks its value, or has a
+     * bad value
+     */
+    static @Nullable Options parse(String[] args) {
+        String host = "127.0.0.1";
+        int port = 6379;
+        int httpPort = 8079;
+        @Nullable String token = null;
+        @Nullable String readOnlyToken = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                throw new IllegalArgumentException("");
+                return null;
+            }
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("Unknown option " + option);
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Missing value for " + option);
             }
             String value = args[++i];
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(option + " must not be blank");
+            }
             switch (option) {
-                case "--bind" -> builder.bind(value);
-                case "--port" -> builder.port(port(option, value));
-                case "--http-port" -> builder.httpPort(port(option, value));
-                case "--token" -> builder.token(value);
-                case "--read-only-token" -> builder.readOnlyToken(value);
-                default -> throw new IllegalArgumentException("Unknown option " + option);
+                case "--bind" -> host = value;
+                case "--port" -> port = port(option, value);
+                case "--http-port" -> httpPort = port(option, value);
+                case "--token" -> token = value;
+                default -> readOnlyToken = value;
             }
         }
-        return builder;
+        return new Options(host, port, httpPort, token, readOnlyToken);
     }
 
     private static int port(String option, String value) {
@@ -88,9 +124,35 @@ public final class StandaloneServer {
         if (!problem.isEmpty()) {
             out.println("error: " + problem);
         }
-        out.println("usage: java -jar unikv-test-server-standalone.jar [--bind HOST] [--port PORT] "
+        out.println("usage: java -jar unikv-test-server-<version>-standalone.jar [--bind HOST] [--port PORT] "
                 + "[--http-port PORT] [--token TOKEN] [--read-only-token TOKEN]");
         out.println("  --port 0 / --http-port 0 pick free ports; defaults 6379 and 8079 on 127.0.0.1");
+        out.println("  prints READY region=<name> role=<role> resp=<host:port> http=<url> per region once up");
+    }
+
+    /**
+     * The parsed command line.
+     *
+     * @param host the address to bind
+     * @param port the RESP port, 0 for a free one
+     * @param httpPort the REST port, 0 for a free one
+     * @param token the token, or {@code null} for none
+     * @param readOnlyToken the read-only token, or {@code null} for none
+     */
+    record Options(String host, int port, int httpPort, @Nullable String token, @Nullable String readOnlyToken) {
+
+        UnikvTestServer.Builder builder() {
+            UnikvTestServer.Builder builder = UnikvTestServer.builder().bind(this.host).port(this.port)
+                .httpPort(this.httpPort);
+            if (this.token != null) {
+                builder.token(this.token);
+            }
+            if (this.readOnlyToken != null) {
+                builder.readOnlyToken(this.readOnlyToken);
+            }
+            return builder;
+        }
+
     }
 
 }

@@ -33,8 +33,20 @@ final class ScanCursor {
      * @throws RedisError {@link Errors#INVALID_CURSOR}
      */
     static long parse(byte[] bytes) {
+        // Redis uses strtoul: an optional sign ("-1" wraps around), decimal digits, and an
+        // empty argument is cursor 0; it only refuses a leading space and trailing junk
+        String text = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        boolean negative = text.charAt(0) == '-';
+        String digits = (negative || text.charAt(0) == '+') ? text.substring(1) : text;
+        if (digits.isEmpty() || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+            throw new RedisError(Errors.INVALID_CURSOR);
+        }
         try {
-            return Long.parseUnsignedLong(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII));
+            long value = Long.parseUnsignedLong(digits);
+            return negative ? -value : value;
         }
         catch (NumberFormatException ex) {
             throw new RedisError(Errors.INVALID_CURSOR);

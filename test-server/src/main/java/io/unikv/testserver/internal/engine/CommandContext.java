@@ -160,14 +160,25 @@ public final class CommandContext {
      * @throws RedisError for non-numbers and negative values
      */
     public long timeoutArg(int index) {
-        double seconds = parseDouble(this.args[index], Errors.TIMEOUT_NOT_FLOAT);
-        if (seconds < 0) {
-            throw new RedisError(Errors.TIMEOUT_NEGATIVE);
+        // Redis reads a long double, multiplies by 1000 and truncates; an overflow turns into
+        // LLONG_MIN, which then fails as negative.
+        String text = text(index);
+        long millis;
+        if (text.toLowerCase(Locale.ROOT).matches("[+-]?inf(inity)?")) {
+            millis = Long.MIN_VALUE;
         }
-        if (seconds * 1000 > Long.MAX_VALUE / 2) {
+        else if (text.length() > 5 * 1024 || !text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             throw new RedisError(Errors.TIMEOUT_NOT_FLOAT);
         }
-        return (long) Math.ceil(seconds * 1000);
+        else {
+            java.math.BigDecimal value = new java.math.BigDecimal(text).movePointRight(3);
+            millis = (value.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) ? Long.MIN_VALUE
+                    : value.longValue();
+        }
+        if (millis < 0) {
+            throw new RedisError(Errors.TIMEOUT_NEGATIVE);
+        }
+        return millis;
     }
 
     /**

@@ -466,7 +466,12 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void serveBlocked() {
+    /**
+     * Serve clients blocked on keys that became ready, as Redis does after every command.
+     * Front ends that execute commands with {@link #dispatch(Client, byte[][])} inside
+     * {@link #call(Callable)} call it after each command. Engine thread only.
+     */
+    public void serveBlocked() {
         while (!this.readyKeys.isEmpty()) {
             Client.WatchedKey key = this.readyKeys.iterator().next();
             this.readyKeys.remove(key);

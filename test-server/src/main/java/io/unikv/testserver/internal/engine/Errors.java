@@ -45,6 +45,22 @@ public final class Errors {
     /** A count that must not be negative. */
     public static final String MUST_BE_POSITIVE = "ERR value is out of range, must be positive";
 
+    /** A count past a command's own bound (HRANDFIELD ... WITHVALUES). */
+    public static final String VALUE_OUT_OF_RANGE = "ERR value is out of range";
+
+    /** A random-sampling count of {@code LONG_MIN} (HRANDFIELD, SRANDMEMBER). */
+    public static final String RANDOM_COUNT_OUT_OF_RANGE = "ERR value is out of range, value must between "
+            + "-9223372036854775807 and 9223372036854775807";
+
+    /** An infinite increment argument (HINCRBYFLOAT). */
+    public static final String NAN_OR_INFINITY_ARGUMENT = "ERR value is NaN or Infinity";
+
+    /** More numkeys than arguments (SINTERCARD). */
+    public static final String NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
+
+    /** A negative LIMIT (SINTERCARD). */
+    public static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+
     /** SELECT and friends outside 0..15. */
     public static final String DB_OUT_OF_RANGE = "ERR DB index is out of range";
 
@@ -54,6 +70,22 @@ public final class Errors {
     /** A negative blocking timeout. */
     public static final String TIMEOUT_NEGATIVE = "ERR timeout is negative";
 
+    /** LMPOP/BLMPOP with a numkeys below 1 or not a number. */
+    public static final String LIST_NUMKEYS = "ERR numkeys should be greater than 0";
+
+    /** LMPOP/BLMPOP with a COUNT below 1 or not a number. */
+    public static final String LIST_COUNT = "ERR count should be greater than 0";
+
+    /** LPOS with RANK 0. */
+    public static final String LPOS_RANK_ZERO = "ERR RANK can't be zero: use 1 to start from the first match, "
+            + "2 from the second ... or use negative to start from the end of the list";
+
+    /** LPOS with a negative or non-numeric COUNT. */
+    public static final String LPOS_COUNT_NEGATIVE = "ERR COUNT can't be negative";
+
+    /** LPOS with a negative or non-numeric MAXLEN. */
+    public static final String LPOS_MAXLEN_NEGATIVE = "ERR MAXLEN can't be negative";
+
     /** Sorted-set score bounds that are not numbers. */
     public static final String MIN_MAX_NOT_FLOAT = "ERR min or max is not a float";
 
@@ -62,6 +94,29 @@ public final class Errors {
      * {@code +}.
      */
     public static final String MIN_MAX_NOT_LEX = "ERR min or max not valid string range item";
+
+    /** ZADD with both NX and XX. */
+    public static final String ZADD_XX_AND_NX = "ERR XX and NX options at the same time are not compatible";
+
+    /** ZADD with GT and LT, or either with NX. */
+    public static final String ZADD_GT_LT_NX = "ERR GT, LT, and/or NX options at the same time are not compatible";
+
+    /** ZADD INCR with more than one score-member pair. */
+    public static final String ZADD_INCR_PAIRS = "ERR INCR option supports a single increment-element pair";
+
+    /** ZADD INCR or ZINCRBY adding infinities of opposite signs. */
+    public static final String SCORE_NAN = "ERR resulting score is not a number (NaN)";
+
+    /** ZRANGE by rank with LIMIT. */
+    public static final String ZRANGE_LIMIT_NEEDS_BY = "ERR syntax error, LIMIT is only supported in combination "
+            + "with either BYSCORE or BYLEX";
+
+    /** ZRANGE BYLEX with WITHSCORES. */
+    public static final String ZRANGE_WITHSCORES_BYLEX = "ERR syntax error, WITHSCORES not supported in "
+            + "combination with BYLEX";
+
+    /** ZUNION/ZINTER WEIGHTS that are not numbers. */
+    public static final String WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
 
     /** A string that would grow past 512 MB. */
     public static final String STRING_TOO_LONG = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
@@ -115,6 +170,37 @@ public final class Errors {
     /** Upstash's answer to a request over its size limit. */
     public static final String REST_TOO_LARGE = "ERR max request size exceeded";
 
+    /** A REST command that is not a JSON array of strings, numbers and booleans. */
+    public static final String REST_BAD_COMMAND = "ERR invalid command: expected a JSON array of strings, "
+            + "numbers and booleans";
+
+    /** A REST pipeline or transaction that is not a non-empty JSON array of commands. */
+    public static final String REST_BAD_BATCH = "ERR invalid pipeline: expected a non-empty JSON array of "
+            + "command arrays";
+
+    /** A REST request that names no command. */
+    public static final String REST_EMPTY_COMMAND = "ERR empty command";
+
+    /** A REST URL with broken percent-encoding. */
+    public static final String REST_BAD_URL = "ERR invalid percent-encoding in the request URL";
+
+    /** An HTTP request the server could not decode. */
+    public static final String REST_BAD_HTTP = "ERR malformed HTTP request";
+
+    /** An HTTP method other than HEAD, GET, POST, PUT and OPTIONS. */
+    public static final String REST_METHOD_NOT_ALLOWED = "ERR method not allowed";
+
+    /** An {@code Upstash-Response-Format} other than {@code json} and {@code resp2}. */
+    public static final String REST_BAD_RESPONSE_FORMAT = "ERR invalid Upstash-Response-Format, expected json or resp2";
+
+    /** {@code Upstash-Response-Format: resp2} together with base64 encoding. */
+    public static final String REST_RESP2_WITH_BASE64 = "ERR Upstash-Response-Format resp2 can not be combined "
+            + "with Upstash-Encoding base64";
+
+    /** {@code Upstash-Response-Format: resp2} on {@code /multi-exec}. */
+    public static final String REST_RESP2_TRANSACTION = "ERR Upstash-Response-Format resp2 is not supported "
+            + "for multi-exec";
+
     private Errors() {
     }
 
@@ -156,6 +242,16 @@ public final class Errors {
     }
 
     /**
+     * {@code ERR at least 1 input key is needed for 'zunion' command} (numkeys below 1 in
+     * ZUNION, ZINTER, ZDIFF, their STORE forms and ZINTERCARD).
+     * @param command the command, lower case
+     * @return the text
+     */
+    public static String zsetNeedsKey(String command) {
+        return "ERR at least 1 input key is needed for '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
      * {@code ERR invalid expire time in 'set' command}.
      * @param command the command, lower case
      * @return the text
@@ -181,6 +277,16 @@ public final class Errors {
      */
     public static String restNoPermission(String command) {
         return noPermission(command) + " or its subcommand";
+    }
+
+    /**
+     * A command the REST endpoint does not run (blocking, connection state, transaction
+     * control, subscriptions).
+     * @param command the command, lower case
+     * @return the text
+     */
+    public static String restUnsupported(String command) {
+        return "ERR Command is not available: '" + command.toLowerCase(Locale.ROOT) + "'";
     }
 
     /**

@@ -33,7 +33,7 @@ public final class ServerConfig {
         this.values.put("slowlog-log-slower-than", "10000");
         this.values.put("slowlog-max-len", "128");
         this.values.put("list-max-listpack-size", "-2");
-        this.values.put("hash-max-listpack-entries", "128");
+        this.values.put("hash-max-listpack-entries", "512");
         this.values.put("hash-max-listpack-value", "64");
         this.values.put("set-max-intset-entries", "512");
         this.values.put("zset-max-listpack-entries", "128");

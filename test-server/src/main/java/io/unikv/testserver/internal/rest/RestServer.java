@@ -2,17 +2,30 @@ package io.unikv.testserver.internal.rest;
 
 import java.net.InetSocketAddress;
 
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.unikv.testserver.internal.engine.Engine;
 
 /**
- * The Upstash REST listener (being written; see issue 3).
+ * The Upstash REST listener: HTTP/1.1 with keep-alive on Netty, serving {@code /},
+ * {@code /pipeline}, {@code /multi-exec} and path-style commands against the engine, as
+ * {@code specs/upstash-rest.md} describes.
  *
  * @author unikv authors
  */
 public final class RestServer implements AutoCloseable {
 
-    private final InetSocketAddress address;
+    private static final int MAX_HEADER_BYTES = 64 * 1024;
+
+    private final Channel channel;
 
     /**
      * Bind a listener.
@@ -23,7 +36,27 @@ public final class RestServer implements AutoCloseable {
      * @param maxRequestBytes the largest request body
      */
     public RestServer(Engine engine, EventLoopGroup group, String host, int port, int maxRequestBytes) {
-        this.address = new InetSocketAddress(host, port);
+        RestAuth auth = new RestAuth(engine.settings());
+        RestRequests requests = new RestRequests(maxRequestBytes);
+        RestExecutor executor = new RestExecutor(engine);
+        // path-style commands carry their arguments in the request line
+        HttpDecoderConfig decoderConfig = new HttpDecoderConfig()
+            .setMaxInitialLineLength(Math.max(4096, maxRequestBytes))
+            .setMaxHeaderSize(MAX_HEADER_BYTES);
+        ServerBootstrap bootstrap = new ServerBootstrap().group(group)
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_BACKLOG, 1024)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(SocketChannel ch) {
+                    ch.pipeline()
+                        .addLast(new HttpServerCodec(decoderConfig), new HttpServerKeepAliveHandler(),
+                                new RestAggregator(maxRequestBytes, engine),
+                                new RestHandler(engine, auth, requests, executor));
+                }
+            });
+        this.channel = bootstrap.bind(host, port).syncUninterruptibly().channel();
     }
 
     /**
@@ -31,11 +64,12 @@ public final class RestServer implements AutoCloseable {
      * @return the address
      */
     public InetSocketAddress address() {
-        return this.address;
+        return (InetSocketAddress) this.channel.localAddress();
     }
 
     @Override
     public void close() {
+        this.channel.close().syncUninterruptibly();
     }
 
 }

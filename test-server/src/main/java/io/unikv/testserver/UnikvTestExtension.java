@@ -1,0 +1,124 @@
+package io.unikv.testserver;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit Jupiter extension behind {@link UnikvTest}: starts one server per annotated
+ * class (lazily, so constructors and {@code @BeforeAll} methods can receive it), resolves
+ * {@link UnikvTestServer} and {@link MutableClock} parameters, flushes the data and clears
+ * faults before each test, and closes the server when the class's extension context
+ * closes. Registered without {@link UnikvTest}, it uses that annotation's defaults.
+ * Thread-safe, but tests running concurrently in one class share and flush one server.
+ *
+ * @author unikv authors
+ */
+public final class UnikvTestExtension implements BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+        .create(UnikvTestExtension.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        UnikvTestServer server = running(context).server();
+        server.direct((direct) -> {
+            direct.flushAll();
+            return null;
+        });
+        server.faults().clear();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == UnikvTestServer.class || type == MutableClock.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Running running = running(extensionContext);
+        if (parameterContext.getParameter().getType() == UnikvTestServer.class) {
+            return running.server();
+        }
+        if (running.clock() == null) {
+            throw new ParameterResolutionException(
+                    "A MutableClock parameter needs @UnikvTest(manualClock = true) on " + parameterContext
+                        .getDeclaringExecutable());
+        }
+        return running.clock();
+    }
+
+    private static Running running(ExtensionContext context) {
+        ExtensionContext owner = owner(context);
+        UnikvTest settings = owner.getTestClass()
+            .flatMap((testClass) -> AnnotationSupport.findAnnotation(testClass, UnikvTest.class))
+            .orElse(Defaults.class.getAnnotation(UnikvTest.class));
+        // Stores see their ancestors' entries, so key by owner: a nested @UnikvTest gets its own server.
+        return owner.getStore(NAMESPACE)
+            .computeIfAbsent(owner.getUniqueId(), (key) -> start(settings), Running.class);
+    }
+
+    /**
+     * The innermost class-level context whose class carries {@link UnikvTest}, else the
+     * innermost class-level context: its store holds the server for the class's lifetime.
+     */
+    private static ExtensionContext owner(ExtensionContext context) {
+        ExtensionContext fallback = null;
+        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent(); current = current.get()
+            .getParent()) {
+            ExtensionContext candidate = current.get();
+            if (candidate.getTestClass().isEmpty() || candidate.getTestMethod().isPresent()) {
+                continue;
+            }
+            if (AnnotationSupport.isAnnotated(candidate.getTestClass(), UnikvTest.class)) {
+                return candidate;
+            }
+            fallback = (fallback != null) ? fallback : candidate;
+        }
+        return (fallback != null) ? fallback : context;
+    }
+
+    private static Running start(UnikvTest settings) {
+        UnikvTestServer.Builder builder = UnikvTestServer.builder();
+        if (!settings.token().isEmpty()) {
+            builder.token(settings.token());
+        }
+        if (!settings.readOnlyToken().isEmpty()) {
+            builder.readOnlyToken(settings.readOnlyToken());
+        }
+        MutableClock clock = settings.manualClock() ? new MutableClock(Instant.now()) : null;
+        if (clock != null) {
+            builder.clock(clock);
+        }
+        return new Running(builder.start(), clock);
+    }
+
+    /**
+     * A started server and its manual clock; JUnit closes it with the owning context.
+     */
+    private record Running(UnikvTestServer server, @Nullable MutableClock clock) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            this.server.close();
+        }
+
+    }
+
+    /**
+     * Carries the default settings for an extension registered without the annotation.
+     */
+    @UnikvTest
+    private static final class Defaults {
+
+    }
+
+}

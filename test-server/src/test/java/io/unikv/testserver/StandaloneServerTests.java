@@ -1,0 +1,70 @@
+package io.unikv.testserver;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link StandaloneServer}'s command line.
+ *
+ * @author unikv authors
+ */
+class StandaloneServerTests {
+
+    @Test
+    void defaultsToLoopbackAndUpstashDevPorts() {
+        StandaloneServer.Options options = StandaloneServer.parse(new String[0]);
+        assertThat(options).isEqualTo(new StandaloneServer.Options("127.0.0.1", 6379, 8079, null, null));
+    }
+
+    @Test
+    void readsEveryOption() {
+        StandaloneServer.Options options = StandaloneServer.parse(new String[] { "--bind", "0.0.0.0", "--port", "0",
+                "--http-port", "65535", "--token", "secret", "--read-only-token", "reader" });
+        assertThat(options).isEqualTo(new StandaloneServer.Options("0.0.0.0", 0, 65535, "secret", "reader"));
+    }
+
+    @Test
+    void laterOptionsWin() {
+        StandaloneServer.Options options = StandaloneServer.parse(new String[] { "--port", "1", "--port", "2" });
+        assertThat(options).isNotNull();
+        assertThat(options.port()).isEqualTo(2);
+    }
+
+    @Test
+    void helpReturnsNull() {
+        assertThat(StandaloneServer.parse(new String[] { "--help" })).isNull();
+        assertThat(StandaloneServer.parse(new String[] { "--port", "0", "-h" })).isNull();
+    }
+
+    @Test
+    void rejectsUnknownOption() {
+        assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--prot", "1" }))
+            .withMessage("Unknown option --prot");
+    }
+
+    @Test
+    void rejectsMissingValue() {
+        assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--token" }))
+            .withMessage("Missing value for --token");
+    }
+
+    @Test
+    void rejectsBadPorts() {
+        assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--port", "x" }))
+            .withMessage("--port must be a port number from 0 to 65535, was 'x'");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> StandaloneServer.parse(new String[] { "--http-port", "65536" }))
+            .withMessage("--http-port must be a port number from 0 to 65535, was '65536'");
+        assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--port", "-1" }))
+            .withMessageContaining("--port must be a port number");
+    }
+
+    @Test
+    void rejectsBlankValues() {
+        assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--token", " " }))
+            .withMessage("--token must not be blank");
+    }
+
+}

@@ -1,0 +1,240 @@
+package io.unikv.testserver.internal.rest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.unikv.testserver.UnikvTestServer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the REST endpoint with the official {@code @upstash/redis} Node client,
+ * installed from npm into {@code target/} on first use. The script
+ * ({@code upstash-client.cjs}) runs every scenario once and prints what it observed; each
+ * test asserts one scenario. Skipped when {@code node} or {@code npm} is missing, unless
+ * {@code UNIKV_REQUIRE_REDIS=true} (CI), where that fails.
+ *
+ * @author unikv authors
+ */
+@Timeout(300)
+class UpstashClientIntegrationTests {
+
+    private static final String CLIENT = "@upstash/redis@1.39.0";
+
+    private static final Path INSTALL = Path.of("target", "upstash-redis-1.39.0").toAbsolutePath();
+
+    private static final long INSTALL_SECONDS = 240;
+
+    private static final long RUN_SECONDS = 120;
+
+    private static UnikvTestServer server;
+
+    private static Map<String, String> scenarios;
+
+    @BeforeAll
+    static void runClient() throws Exception {
+        requireNode();
+        install();
+        server = UnikvTestServer.builder().token("t").readOnlyToken("ro").start();
+        scenarios = run();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void defaultClientAutoPipelinesThroughThePipelineEndpoint() {
+        // set, get and three concurrent incrs: three pipelines, the incrs batched
+        // together
+        assertThat(scenario("autoPipelining"))
+            .isEqualTo("{\"set\":\"OK\",\"get\":\"v\",\"incrs\":[1,2,3],\"pipelines\":3}");
+    }
+
+    @Test
+    void clientWithoutAutoPipelining() {
+        assertThat(scenario("noAutoPipelining")).isEqualTo("{\"set\":\"OK\",\"get\":\"v\",\"incr\":1}");
+    }
+
+    @Test
+    void base64AndPlainResponsesDecodeToTheSameValues() {
+        assertThat(scenario("responseEncoding")).isEqualTo("{\"base64\":[\"abcd\",\"héllo ✓\",\"PONG\"],"
+                + "\"plain\":[\"abcd\",\"héllo ✓\",\"PONG\"],\"echo\":\"OK\",\"mget\":[\"abcd\",null,\"héllo ✓\"]}");
+    }
+
+    @Test
+    void explicitPipeline() {
+        assertThat(scenario("pipeline")).isEqualTo("[\"OK\",\"v\",1,1.5,1]");
+    }
+
+    @Test
+    void multiRunsAsATransaction() {
+        assertThat(scenario("multi")).isEqualTo("[\"OK\",2,2,1]");
+    }
+
+    @Test
+    void pipelineErrorsAreKeptOrThrown() {
+        assertThat(scenario("keepErrors"))
+            .isEqualTo("{\"kept\":[{\"error\":\"ERR value is not an integer or out of range\"},"
+                    + "{\"result\":\"not a number\"}],"
+                    + "\"thrown\":\"Command 2 [ incr ] failed: ERR value is not an integer or out of range\"}");
+    }
+
+    @Test
+    void jsonObjectsRoundTrip() {
+        assertThat(scenario("jsonObject"))
+            .isEqualTo("{\"set\":\"OK\",\"get\":{\"name\":\"unikv\",\"tags\":[\"a\",\"b\"],"
+                    + "\"nested\":{\"n\":1.5,\"ok\":true}},\"ttl\":100}");
+    }
+
+    @Test
+    void counters() {
+        assertThat(scenario("incr")).isEqualTo("{\"incr\":1,\"incrby\":42,\"decr\":41,\"incrbyfloat\":0.5}");
+    }
+
+    @Test
+    void hashesComeBackAsObjects() throws Exception {
+        assumeCommand("hset");
+        assertThat(scenario("hashes"))
+            .isEqualTo("{\"hset\":3,\"hgetall\":{\"a\":1,\"b\":\"text\",\"c\":{\"x\":1}},\"hget\":\"text\"}");
+    }
+
+    @Test
+    void sortedSetScoresComeBackAsNumbers() throws Exception {
+        assumeCommand("zadd");
+        assertThat(scenario("sortedSets")).isEqualTo("{\"zadd\":2,\"zrange\":[\"one\",1,\"two\",2.5],\"zscore\":2.5}");
+    }
+
+    @Test
+    void readOnlyTokenRefusesWrites() {
+        assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
+                + "no permissions to run the 'set' command or its subcommand\"}");
+    }
+
+    @Test
+    void syncTokenRotatesWithWritesAndForeignTokensAreAccepted() {
+        assertThat(scenario("syncToken")).isEqualTo("{\"firstIsNumber\":true,\"unchangedByRead\":true,"
+                + "\"grewWithSet\":true,\"grewWithPipeline\":true,\"setWithForeignToken\":\"OK\","
+                + "\"replacedForeignToken\":true}");
+    }
+
+    private static String scenario(String name) {
+        assertThat(scenarios).as("scenarios the Node script reported").containsKey(name);
+        return scenarios.get(name);
+    }
+
+    /** Skip a scenario whose command family the server does not implement yet. */
+    private static void assumeCommand(String command) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.restUrl() + "/command/info/" + command))
+            .header("Authorization", "Bearer t")
+            .build();
+        String body = HttpClient.newHttpClient().send(request, BodyHandlers.ofString()).body();
+        Assumptions.assumeFalse(body.equals("{\"result\":[null]}"), () -> command + " is not implemented yet");
+    }
+
+    private static void requireNode() {
+        for (String tool : List.of("node", "npm")) {
+            if (findOnPath(tool) == null) {
+                String reason = tool + " is not on the PATH; the @upstash/redis client tests need Node.js 18+";
+                if (Boolean.parseBoolean(System.getenv("UNIKV_REQUIRE_REDIS"))) {
+                    throw new IllegalStateException(reason + "; failing because UNIKV_REQUIRE_REDIS=true");
+                }
+                Assumptions.abort(reason);
+            }
+        }
+    }
+
+    private static void install() throws Exception {
+        if (Files.isRegularFile(INSTALL.resolve("node_modules/@upstash/redis/package.json"))) {
+            return;
+        }
+        Files.createDirectories(INSTALL);
+        Process npm = new ProcessBuilder(String.valueOf(findOnPath("npm")), "install", "--no-save", "--no-audit",
+                "--no-fund", "--prefix", INSTALL.toString(), CLIENT)
+            .directory(INSTALL.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(INSTALL.resolve("npm-install.log").toFile())
+            .start();
+        String log = awaitExit(npm, INSTALL_SECONDS, INSTALL.resolve("npm-install.log"));
+        if (npm.exitValue() != 0) {
+            throw new IllegalStateException("npm install " + CLIENT + " failed:\n" + log);
+        }
+    }
+
+    private static Map<String, String> run() throws Exception {
+        Path script = INSTALL.resolve("upstash-client.cjs");
+        try (InputStream in = UpstashClientIntegrationTests.class.getResourceAsStream("upstash-client.cjs")) {
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path output = INSTALL.resolve("upstash-client.log");
+        ProcessBuilder builder = new ProcessBuilder(String.valueOf(findOnPath("node")), script.toString())
+            .directory(INSTALL.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+        builder.environment().put("UNIKV_URL", server.restUrl());
+        builder.environment().put("UNIKV_TOKEN", "t");
+        builder.environment().put("UNIKV_RO_TOKEN", "ro");
+        builder.environment().put("UPSTASH_DISABLE_TELEMETRY", "1");
+        Process node = builder.start();
+        String log = awaitExit(node, RUN_SECONDS, output);
+        assertThat(node.exitValue()).as("node exit code, output:%n%s", log).isZero();
+        Map<String, String> results = new HashMap<>();
+        for (String line : log.split("\n")) {
+            if (line.startsWith("SCENARIO ")) {
+                String[] parts = line.split(" ", 3);
+                results.put(parts[1], parts[2].strip());
+            }
+        }
+        return results;
+    }
+
+    private static String awaitExit(Process process, long seconds, Path output) throws Exception {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException(process.info().command().orElse("process") + " did not finish within "
+                    + seconds + " s:\n" + read(output));
+        }
+        return read(output);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    private static @Nullable Path findOnPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+}
