@@ -53,7 +53,8 @@ public final class StandaloneServer {
             server = options.builder().start();
         }
         catch (Exception ex) {
-            // Netty rethrows a BindException undeclared; a port in use is not a bug worth a stack trace.
+            // Netty rethrows a BindException undeclared; a port in use is not a bug worth
+            // a stack trace.
             System.err.println("error: could not start the server: " + ex);
             System.exit(1);
             return;
@@ -142,7 +143,9 @@ public final class StandaloneServer {
     record Options(String host, int port, int httpPort, @Nullable String token, @Nullable String readOnlyToken) {
 
         UnikvTestServer.Builder builder() {
-            UnikvTestServer.Builder builder = UnikvTestServer.builder().bind(this.host).port(this.port)
+            UnikvTestServer.Builder builder = UnikvTestServer.builder()
+                .bind(this.host)
+                .port(this.port)
                 .httpPort(this.httpPort);
             if (this.token != null) {
                 builder.token(this.token);

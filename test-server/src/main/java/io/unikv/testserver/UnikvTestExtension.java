@@ -14,10 +14,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit Jupiter extension behind {@link UnikvTest}: starts one server per annotated
  * class (lazily, so constructors and {@code @BeforeAll} methods can receive it), resolves
- * {@link UnikvTestServer} and {@link MutableClock} parameters, flushes the data and clears
- * faults before each test, and closes the server when the class's extension context
- * closes. Registered without {@link UnikvTest}, it uses that annotation's defaults.
- * Thread-safe, but tests running concurrently in one class share and flush one server.
+ * {@link UnikvTestServer} and {@link MutableClock} parameters, flushes the data and
+ * clears faults before each test, and closes the server when the class's extension
+ * context closes. Registered without {@link UnikvTest}, it uses that annotation's
+ * defaults. Thread-safe, but tests running concurrently in one class share and flush one
+ * server.
  *
  * @author unikv authors
  */
@@ -49,9 +50,8 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
             return running.server();
         }
         if (running.clock() == null) {
-            throw new ParameterResolutionException(
-                    "A MutableClock parameter needs @UnikvTest(manualClock = true) on " + parameterContext
-                        .getDeclaringExecutable());
+            throw new ParameterResolutionException("A MutableClock parameter needs @UnikvTest(manualClock = true) on "
+                    + parameterContext.getDeclaringExecutable());
         }
         return running.clock();
     }
@@ -61,9 +61,9 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
         UnikvTest settings = owner.getTestClass()
             .flatMap((testClass) -> AnnotationSupport.findAnnotation(testClass, UnikvTest.class))
             .orElse(Defaults.class.getAnnotation(UnikvTest.class));
-        // Stores see their ancestors' entries, so key by owner: a nested @UnikvTest gets its own server.
-        return owner.getStore(NAMESPACE)
-            .computeIfAbsent(owner.getUniqueId(), (key) -> start(settings), Running.class);
+        // Stores see their ancestors' entries, so key by owner: a nested @UnikvTest gets
+        // its own server.
+        return owner.getStore(NAMESPACE).computeIfAbsent(owner.getUniqueId(), (key) -> start(settings), Running.class);
     }
 
     /**
@@ -71,17 +71,18 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
      * innermost class-level context: its store holds the server for the class's lifetime.
      */
     private static ExtensionContext owner(ExtensionContext context) {
-        ExtensionContext fallback = null;
-        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent(); current = current.get()
-            .getParent()) {
-            ExtensionContext candidate = current.get();
-            if (candidate.getTestClass().isEmpty() || candidate.getTestMethod().isPresent()) {
+        @Nullable ExtensionContext fallback = null;
+        Optional<ExtensionContext> candidate = Optional.of(context);
+        while (candidate.isPresent()) {
+            ExtensionContext current = candidate.get();
+            candidate = current.getParent();
+            if (current.getTestClass().isEmpty() || current.getTestMethod().isPresent()) {
                 continue;
             }
-            if (AnnotationSupport.isAnnotated(candidate.getTestClass(), UnikvTest.class)) {
-                return candidate;
+            if (AnnotationSupport.isAnnotated(current.getTestClass(), UnikvTest.class)) {
+                return current;
             }
-            fallback = (fallback != null) ? fallback : candidate;
+            fallback = (fallback != null) ? fallback : current;
         }
         return (fallback != null) ? fallback : context;
     }
@@ -94,7 +95,7 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
         if (!settings.readOnlyToken().isEmpty()) {
             builder.readOnlyToken(settings.readOnlyToken());
         }
-        MutableClock clock = settings.manualClock() ? new MutableClock(Instant.now()) : null;
+        @Nullable MutableClock clock = settings.manualClock() ? new MutableClock(Instant.now()) : null;
         if (clock != null) {
             builder.clock(clock);
         }

@@ -228,7 +228,7 @@ public final class UnikvTestServer implements AutoCloseable {
 
         private Clock clock = Clock.systemUTC();
 
-        private int ioThreads = 2;
+        private int ioThreads = 1;
 
         private int maxRequestBytes = 10 * 1024 * 1024;
 

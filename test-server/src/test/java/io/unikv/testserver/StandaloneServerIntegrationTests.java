@@ -80,7 +80,8 @@ class StandaloneServerIntegrationTests {
                     .timeout(DEADLINE)
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(rest.body()).isEqualTo("{\"result\":\"hello\"}");
-            // SIGTERM; unlike Process.destroy(), the handle leaves stdout open to read to the end.
+            // SIGTERM; unlike Process.destroy(), the handle leaves stdout open to read to
+            // the end.
             assertThat(child.process.toHandle().destroy()).isTrue();
             assertThat(child.awaitExit()).isIn(0, 143);
             assertThat(child.remainingOutput()).isEmpty();
@@ -132,8 +133,9 @@ class StandaloneServerIntegrationTests {
     }
 
     private Child start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), StandaloneServer.class.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath(),
+                        StandaloneServer.class.getName()));
         command.addAll(List.of(args));
         Path errors = Files.createTempFile(this.dir, "stderr", ".txt");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();

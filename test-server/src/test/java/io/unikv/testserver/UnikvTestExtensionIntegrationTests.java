@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Integration tests for {@link UnikvTest} and {@link UnikvTestExtension}, through Lettuce.
+ * Integration tests for {@link UnikvTest} and {@link UnikvTestExtension}, through
+ * Lettuce.
  *
  * @author unikv authors
  */
@@ -102,8 +103,7 @@ class UnikvTestExtensionIntegrationTests {
         @Test
         void requiresAuth(UnikvTestServer server) {
             assertThat(server).isNotSameAs(fromBeforeAll);
-            assertThatException()
-                .isThrownBy(() -> redis(RedisURI.create(server.redisUri()), (redis) -> redis.get("k")))
+            assertThatException().isThrownBy(() -> redis(RedisURI.create(server.redisUri()), (redis) -> redis.get("k")))
                 .withStackTraceContaining("NOAUTH");
             assertThat(redis(authenticated(server, "default", "secret"), (redis) -> redis.set("k", "v")))
                 .isEqualTo("OK");

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The programmatic API of {@link UnikvTestServer}: direct data access, a clock tests move, and
- * fault injection, checked through a real client.
+ * The programmatic API of {@link UnikvTestServer}: direct data access, a clock tests
+ * move, and fault injection, checked through a real client.
  *
  * @author unikv authors
  */
@@ -108,7 +108,8 @@ class UnikvTestServerIntegrationTests {
 
     @Test
     void dropConnectionAfterNextExecutesButNeverReplies() {
-        // Lettuce re-sends queued commands after reconnecting (at-least-once): switch that off
+        // Lettuce re-sends queued commands after reconnecting (at-least-once): switch
+        // that off
         this.client.setOptions(ClientOptions.builder().autoReconnect(false).build());
         StatefulRedisConnection<String, String> once = this.client.connect();
         this.server.faults().dropConnectionAfterNext(1);

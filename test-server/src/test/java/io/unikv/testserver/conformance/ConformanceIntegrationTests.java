@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Differential conformance: every script in {@code src/test/resources/conformance} runs
  * against a real {@code redis-server} and the test server, over RESP2 and over RESP3, and
- * every reply must be byte-identical (or equal ignoring element order where the script says
- * {@code ~}). Writes a summary of the commands and cases covered to
+ * every reply must be byte-identical (or equal ignoring element order where the script
+ * says {@code ~}). Writes a summary of the commands and cases covered to
  * {@code target/conformance-summary.txt}.
  *
  * @author unikv authors
@@ -49,8 +49,8 @@ class ConformanceIntegrationTests {
         server.close();
         Path summary = Path.of("target", "conformance-summary.txt");
         Files.createDirectories(summary.getParent());
-        Files.writeString(summary, "distinct commands: " + commands.size() + "\ncases (commands x protocols): "
-                + cases + "\ncommands: " + String.join(" ", commands) + "\n");
+        Files.writeString(summary, "distinct commands: " + commands.size() + "\ncases (commands x protocols): " + cases
+                + "\ncommands: " + String.join(" ", commands) + "\n");
     }
 
     @TestFactory

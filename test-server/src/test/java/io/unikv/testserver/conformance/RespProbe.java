@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A raw RESP connection for differential tests: sends commands as multibulk requests and
- * reads one reply frame at a time, keeping its exact bytes (RESP2 or RESP3), so replies of two
- * servers can be compared byte for byte.
+ * reads one reply frame at a time, keeping its exact bytes (RESP2 or RESP3), so replies
+ * of two servers can be compared byte for byte.
  *
  * @author unikv authors
  */
@@ -141,8 +141,8 @@ final class RespProbe implements AutoCloseable {
         }
 
         /**
-         * Return the reply with the elements of every aggregate (or its map entries) sorted,
-         * at every depth.
+         * Return the reply with the elements of every aggregate (or its map entries)
+         * sorted, at every depth.
          * @return a canonical text
          */
         String unordered() {

@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Real RESP clients, unchanged, against the test server: Lettuce over RESP3 (its default) and
- * RESP2, and Jedis, including pipelining, transactions with WATCH across connections, large
- * values, and the default and read-only users.
+ * Real RESP clients, unchanged, against the test server: Lettuce over RESP3 (its default)
+ * and RESP2, and Jedis, including pipelining, transactions with WATCH across connections,
+ * large values, and the default and read-only users.
  *
  * @author unikv authors
  */
@@ -62,8 +62,11 @@ class RespClientsIntegrationTests {
 
     private static StatefulRedisConnection<String, String> connect(ProtocolVersion protocol, String password) {
         lettuce.setOptions(ClientOptions.builder().protocolVersion(protocol).build());
-        RedisURI uri = RedisURI.builder().withHost(server.host()).withPort(server.port())
-            .withPassword(password.toCharArray()).build();
+        RedisURI uri = RedisURI.builder()
+            .withHost(server.host())
+            .withPort(server.port())
+            .withPassword(password.toCharArray())
+            .build();
         return lettuce.connect(uri);
     }
 
@@ -136,8 +139,11 @@ class RespClientsIntegrationTests {
         try (StatefulRedisConnection<String, String> admin = connect(ProtocolVersion.RESP3, "secret")) {
             admin.sync().set("k", "v");
         }
-        RedisURI uri = RedisURI.builder().withHost(server.host()).withPort(server.port())
-            .withAuthentication("default_ro", "reader").build();
+        RedisURI uri = RedisURI.builder()
+            .withHost(server.host())
+            .withPort(server.port())
+            .withAuthentication("default_ro", "reader")
+            .build();
         lettuce.setOptions(ClientOptions.builder().protocolVersion(ProtocolVersion.RESP3).build());
         try (StatefulRedisConnection<String, String> reader = lettuce.connect(uri)) {
             assertThat(reader.sync().get("k")).isEqualTo("v");

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Malformed RESP: the test server must answer exactly as {@code redis-server} does (same
- * protocol error, connection closed), never crash, never stall other clients, and never lose
- * data.
+ * protocol error, connection closed), never crash, never stall other clients, and never
+ * lose data.
  *
  * @author unikv authors
  */
@@ -44,8 +44,8 @@ class RespMalformedInputIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = { "*abc\r\n", "*1\r\n$abc\r\n", "*1\r\nfoo\r\n", "*1\r\n$-5\r\n", "*1\r\n$999999999999\r\n",
             "*3000000000\r\n", "*-1\r\n*1\r\n$4\r\nPING\r\n", "*1\r\n$4\r\nPING\r\n*x\r\n", "SET \"a b\r\n",
-            "SET 'a b' c'\r\n", "PING\r\n\r\n   \r\nPING\r\n", "*2\r\n$3\r\nGET\r\n:1\r\n", "*0\r\n*1\r\n$4\r\nPING\r\n",
-            "\"unterminated\r\n", "GET k\nPING\n" })
+            "SET 'a b' c'\r\n", "PING\r\n\r\n   \r\nPING\r\n", "*2\r\n$3\r\nGET\r\n:1\r\n",
+            "*0\r\n*1\r\n$4\r\nPING\r\n", "\"unterminated\r\n", "GET k\nPING\n" })
     void answersLikeRedis(String input, RedisNode redis) throws IOException {
         byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
         Exchange expected = exchange(redis.host(), redis.port(), bytes);
@@ -68,8 +68,10 @@ class RespMalformedInputIntegrationTests {
         try (Socket stalled = new Socket(server.host(), server.port())) {
             stalled.getOutputStream().write("*2\r\n$3\r\nSET\r\n$536870000\r\nabc".getBytes(StandardCharsets.US_ASCII));
             stalled.getOutputStream().flush();
-            assertThat(exchange(server.host(), server.port(), "*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII))
-                .reply()).isEqualTo("+PONG\r\n");
+            assertThat(
+                    exchange(server.host(), server.port(), "*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII))
+                        .reply())
+                .isEqualTo("+PONG\r\n");
         }
     }
 

@@ -14,8 +14,8 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.READONLY;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
- * Expiry: EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT (with NX, XX, GT, LT), TTL, PTTL, EXPIRETIME,
- * PEXPIRETIME and PERSIST.
+ * Expiry: EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT (with NX, XX, GT, LT), TTL, PTTL,
+ * EXPIRETIME, PEXPIRETIME and PERSIST.
  *
  * @author unikv authors
  */

@@ -24,8 +24,8 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
  * Hashes: HSET, HSETNX, HMSET, HGET, HMGET, HGETALL, HKEYS, HVALS, HDEL, HEXISTS, HLEN,
- * HSTRLEN, HINCRBY and HINCRBYFLOAT, as Redis 7.0 answers them. HRANDFIELD and HSCAN live in
- * {@link HashSampling}.
+ * HSTRLEN, HINCRBY and HINCRBYFLOAT, as Redis 7.0 answers them. HRANDFIELD and HSCAN live
+ * in {@link HashSampling}.
  *
  * @author unikv authors
  */

@@ -14,8 +14,8 @@ import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
 
 /**
- * HRANDFIELD and HSCAN. A listpack-encoded hash is scanned whole in one call (cursor 0), as
- * Redis does; a bigger one goes through {@link ScanCursor}.
+ * HRANDFIELD and HSCAN. A listpack-encoded hash is scanned whole in one call (cursor 0),
+ * as Redis does; a bigger one goes through {@link ScanCursor}.
  *
  * @author unikv authors
  */

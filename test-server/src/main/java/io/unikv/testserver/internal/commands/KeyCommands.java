@@ -205,9 +205,10 @@ final class KeyCommands {
     private static Reply object(CommandContext ctx) {
         String sub = ctx.option(1);
         if (sub.equals("HELP")) {
-            return Reply.array(List.of(new Reply.Simple("OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
-                    new Reply.Simple("ENCODING <key>"), new Reply.Simple("FREQ <key>"),
-                    new Reply.Simple("IDLETIME <key>"), new Reply.Simple("REFCOUNT <key>")));
+            return Reply
+                .array(List.of(new Reply.Simple("OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
+                        new Reply.Simple("ENCODING <key>"), new Reply.Simple("FREQ <key>"),
+                        new Reply.Simple("IDLETIME <key>"), new Reply.Simple("REFCOUNT <key>")));
         }
         if (!List.of("ENCODING", "FREQ", "IDLETIME", "REFCOUNT").contains(sub)) {
             throw new RedisError(Errors.unknownSubcommand("object", ctx.text(1)));

@@ -12,12 +12,12 @@ import io.unikv.testserver.internal.engine.Reply;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Blocking list commands: BLPOP, BRPOP, BLMOVE, BRPOPLPUSH and BLMPOP. With data they
- * act at once like their non-blocking forms; otherwise the client blocks until a push
- * wakes it (clients blocked on a key are served first come, first served) or the
- * timeout passes. Inside MULTI they never block. As in Redis 7.0, a timeout answers
- * with the null array for every one of them, while BLMOVE and BRPOPLPUSH inside MULTI
- * answer with the null bulk.
+ * Blocking list commands: BLPOP, BRPOP, BLMOVE, BRPOPLPUSH and BLMPOP. With data they act
+ * at once like their non-blocking forms; otherwise the client blocks until a push wakes
+ * it (clients blocked on a key are served first come, first served) or the timeout
+ * passes. Inside MULTI they never block. As in Redis 7.0, a timeout answers with the null
+ * array for every one of them, while BLMOVE and BRPOPLPUSH inside MULTI answer with the
+ * null bulk.
  *
  * @author unikv authors
  */

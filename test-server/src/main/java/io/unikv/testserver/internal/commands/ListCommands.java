@@ -20,10 +20,10 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
  * Lists: LPUSH, RPUSH, LPUSHX, RPUSHX, LPOP, RPOP, LLEN, LINDEX and LRANGE here; LSET,
- * LINSERT, LREM and LTRIM in {@link ListEdits}; LPOS in {@link ListPos}; LMOVE,
- * RPOPLPUSH and LMPOP in {@link ListMoves}; BLPOP, BRPOP, BLMOVE, BRPOPLPUSH and BLMPOP
- * in {@link ListBlocking}. Replies and errors are Redis 7.0's; lists that become empty
- * are deleted.
+ * LINSERT, LREM and LTRIM in {@link ListEdits}; LPOS in {@link ListPos}; LMOVE, RPOPLPUSH
+ * and LMPOP in {@link ListMoves}; BLPOP, BRPOP, BLMOVE, BRPOPLPUSH and BLMPOP in
+ * {@link ListBlocking}. Replies and errors are Redis 7.0's; lists that become empty are
+ * deleted.
  *
  * @author unikv authors
  */

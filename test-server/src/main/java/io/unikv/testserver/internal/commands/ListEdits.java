@@ -67,7 +67,8 @@ final class ListEdits {
         if (list == null) {
             return Reply.ZERO;
         }
-        // Long.MIN_VALUE has no positive counterpart; it still means "from the tail, all".
+        // Long.MIN_VALUE has no positive counterpart; it still means "from the tail,
+        // all".
         long limit = (count == Long.MIN_VALUE) ? 0 : Math.abs(count);
         int removed = list.removeEqual(ctx.arg(3), limit, count < 0);
         if (removed > 0) {

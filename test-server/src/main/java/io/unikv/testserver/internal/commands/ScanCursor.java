@@ -13,11 +13,11 @@ import io.unikv.testserver.internal.engine.RedisError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cursor iteration for the SCAN family with Redis's guarantee: every element present for the
- * whole iteration is returned at least once, whatever is added or removed meanwhile. Elements
- * are visited in the order of a 32-bit hash of their bytes; the cursor is the next hash to
- * visit, plus one ({@code 0} starts and ends). Elements sharing a hash are never split across
- * calls.
+ * Cursor iteration for the SCAN family with Redis's guarantee: every element present for
+ * the whole iteration is returned at least once, whatever is added or removed meanwhile.
+ * Elements are visited in the order of a 32-bit hash of their bytes; the cursor is the
+ * next hash to visit, plus one ({@code 0} starts and ends). Elements sharing a hash are
+ * never split across calls.
  *
  * @author unikv authors
  */
@@ -33,7 +33,8 @@ final class ScanCursor {
      * @throws RedisError {@link Errors#INVALID_CURSOR}
      */
     static long parse(byte[] bytes) {
-        // Redis uses strtoul: an optional sign ("-1" wraps around), decimal digits, and an
+        // Redis uses strtoul: an optional sign ("-1" wraps around), decimal digits, and
+        // an
         // empty argument is cursor 0; it only refuses a leading space and trailing junk
         String text = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
         if (text.isEmpty()) {
@@ -65,8 +66,7 @@ final class ScanCursor {
     static <T> Page<T> page(List<T> elements, Function<T, ByteKey> keyOf, long cursor, long count) {
         long start = (cursor == 0) ? 0 : cursor - 1;
         List<T> sorted = new ArrayList<>(elements);
-        sorted.sort(Comparator.comparingLong((T element) -> hash(keyOf.apply(element)))
-            .thenComparing(keyOf::apply));
+        sorted.sort(Comparator.comparingLong((T element) -> hash(keyOf.apply(element))).thenComparing(keyOf::apply));
         List<T> items = new ArrayList<>();
         long lastHash = -1;
         for (T element : sorted) {

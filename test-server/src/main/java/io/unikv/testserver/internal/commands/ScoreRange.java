@@ -9,8 +9,8 @@ import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.ZSetValue;
 
 /**
- * A score interval as ZRANGEBYSCORE, ZCOUNT and friends take it: {@code 1.5} includes
- * the bound, {@code (1.5} excludes it, {@code -inf} and {@code +inf} are open ends.
+ * A score interval as ZRANGEBYSCORE, ZCOUNT and friends take it: {@code 1.5} includes the
+ * bound, {@code (1.5} excludes it, {@code -inf} and {@code +inf} are open ends.
  * Immutable.
  *
  * @param min the lower bound
@@ -62,7 +62,8 @@ record ScoreRange(double min, boolean minExclusive, double max, boolean maxExclu
             return result;
         }
         Iterator<ZSetValue.Entry> it = (reverse ? zset.from(this.max, this.maxExclusive, true)
-                : zset.from(this.min, this.minExclusive, false)).iterator();
+                : zset.from(this.min, this.minExclusive, false))
+            .iterator();
         for (long i = 0; i < offset && it.hasNext(); i++) {
             it.next();
         }

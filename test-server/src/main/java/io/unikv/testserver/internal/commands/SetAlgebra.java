@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * SMEMBERS, SINTER, SINTERCARD, SINTERSTORE, SUNION, SUNIONSTORE, SDIFF and SDIFFSTORE.
- * Results are built in a fresh set, as Redis builds them in a fresh intset, so an all-integer
- * result comes back in ascending order exactly as Redis sends it.
+ * Results are built in a fresh set, as Redis builds them in a fresh intset, so an
+ * all-integer result comes back in ascending order exactly as Redis sends it.
  *
  * @author unikv authors
  */

@@ -15,8 +15,8 @@ import io.unikv.testserver.internal.engine.SetValue;
 
 /**
  * SPOP and SRANDMEMBER, with Redis 7.0's strategies where they are visible: popping the
- * whole set returns it as a fresh set would list it, and popping most of a set rebuilds the
- * set from the members that stay (which can turn it back into an intset).
+ * whole set returns it as a fresh set would list it, and popping most of a set rebuilds
+ * the set from the members that stay (which can turn it back into an intset).
  *
  * @author unikv authors
  */

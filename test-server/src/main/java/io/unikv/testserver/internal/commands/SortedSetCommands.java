@@ -58,10 +58,8 @@ final class SortedSetCommands {
                 CommandSpec.keys("zremrangebyscore", 4, 1, 1, 1, ZRange::zremrangebyscore, WRITE),
                 CommandSpec.keys("zremrangebylex", 4, 1, 1, 1, ZRange::zremrangebylex, WRITE),
                 // Redis reports first/last key 0 for the numkeys commands (movablekeys).
-                CommandSpec.of("zunion", -3, (ctx) -> ZSetAlgebra.compute(ctx, ZSetAlgebra.Op.UNION, false),
-                        READONLY),
-                CommandSpec.of("zinter", -3, (ctx) -> ZSetAlgebra.compute(ctx, ZSetAlgebra.Op.INTER, false),
-                        READONLY),
+                CommandSpec.of("zunion", -3, (ctx) -> ZSetAlgebra.compute(ctx, ZSetAlgebra.Op.UNION, false), READONLY),
+                CommandSpec.of("zinter", -3, (ctx) -> ZSetAlgebra.compute(ctx, ZSetAlgebra.Op.INTER, false), READONLY),
                 CommandSpec.of("zdiff", -3, (ctx) -> ZSetAlgebra.compute(ctx, ZSetAlgebra.Op.DIFF, false), READONLY),
                 CommandSpec.of("zintercard", -3, ZSetAlgebra::zintercard, READONLY),
                 CommandSpec.keys("zunionstore", -4, 1, 1, 1,
@@ -73,10 +71,10 @@ final class SortedSetCommands {
                 CommandSpec.keys("zpopmin", -2, 1, 1, 1, (ctx) -> ZPop.zpop(ctx, false), WRITE, FAST),
                 CommandSpec.keys("zpopmax", -2, 1, 1, 1, (ctx) -> ZPop.zpop(ctx, true), WRITE, FAST),
                 CommandSpec.of("zmpop", -4, ZPop::zmpop, WRITE),
-                CommandSpec.keys("bzpopmin", -3, 1, -2, 1, (ctx) -> ZPop.bzpop(ctx, false), WRITE, NOSCRIPT,
-                        BLOCKING, FAST),
-                CommandSpec.keys("bzpopmax", -3, 1, -2, 1, (ctx) -> ZPop.bzpop(ctx, true), WRITE, NOSCRIPT,
-                        BLOCKING, FAST),
+                CommandSpec.keys("bzpopmin", -3, 1, -2, 1, (ctx) -> ZPop.bzpop(ctx, false), WRITE, NOSCRIPT, BLOCKING,
+                        FAST),
+                CommandSpec.keys("bzpopmax", -3, 1, -2, 1, (ctx) -> ZPop.bzpop(ctx, true), WRITE, NOSCRIPT, BLOCKING,
+                        FAST),
                 CommandSpec.of("bzmpop", -5, ZPop::bzmpop, WRITE, BLOCKING),
                 CommandSpec.keys("zrandmember", -2, 1, 1, 1, ZSetSampling::zrandmember, READONLY),
                 CommandSpec.keys("zscan", -3, 1, 1, 1, ZSetSampling::zscan, READONLY));
@@ -94,8 +92,8 @@ final class SortedSetCommands {
     }
 
     /**
-     * Reply with entries: members only, or members and scores (a flat array in RESP2,
-     * an array of {@code [member, score]} pairs in RESP3).
+     * Reply with entries: members only, or members and scores (a flat array in RESP2, an
+     * array of {@code [member, score]} pairs in RESP3).
      * @param ctx the command
      * @param entries the entries
      * @param withScores whether to include the scores

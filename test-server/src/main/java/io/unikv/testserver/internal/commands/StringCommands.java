@@ -274,7 +274,8 @@ final class StringCommands {
     }
 
     /**
-     * Add two {@code long double} values and format the sum as {@code INCRBYFLOAT} stores it.
+     * Add two {@code long double} values and format the sum as {@code INCRBYFLOAT} stores
+     * it.
      * @param current the current value, {@code null} for an infinity
      * @param increment the increment, {@code null} for an infinity
      * @return the text of the sum

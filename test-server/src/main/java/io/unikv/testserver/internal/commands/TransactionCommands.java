@@ -19,8 +19,8 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.STALE;
 
 /**
  * Transactions: MULTI, EXEC, DISCARD, WATCH and UNWATCH. Queuing and EXECABORT happen in
- * {@link io.unikv.testserver.internal.engine.Engine#dispatch}; EXEC runs the queue atomically
- * on the engine thread.
+ * {@link io.unikv.testserver.internal.engine.Engine#dispatch}; EXEC runs the queue
+ * atomically on the engine thread.
  *
  * @author unikv authors
  */

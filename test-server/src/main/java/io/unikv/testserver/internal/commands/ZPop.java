@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * ZPOPMIN, ZPOPMAX, ZMPOP, BZPOPMIN, BZPOPMAX and BZMPOP with Redis 7.0's reply shapes:
  * ZPOPMIN/ZPOPMAX answer a flat {@code member, score} array, nested pairs when a count is
- * given over RESP3; BZPOPMIN/BZPOPMAX answer {@code [key, member, score]}; ZMPOP and BZMPOP
- * answer {@code [key, [[member, score], ...]]} in both protocols. The blocking forms block
- * until a sorted set gets members (never inside MULTI) and answer the null array on
- * timeout.
+ * given over RESP3; BZPOPMIN/BZPOPMAX answer {@code [key, member, score]}; ZMPOP and
+ * BZMPOP answer {@code [key, [[member, score], ...]]} in both protocols. The blocking
+ * forms block until a sorted set gets members (never inside MULTI) and answer the null
+ * array on timeout.
  *
  * @author unikv authors
  */

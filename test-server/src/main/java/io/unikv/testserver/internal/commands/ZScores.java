@@ -45,7 +45,8 @@ final class ZScores {
         Double value = convert(text);
         if (value == null || value.isNaN() || (value.isInfinite() && !INFINITY.matcher(text).matches())
                 || (value == 0 && hasNonZeroDigit(text))) {
-            // strtod reports overflow and underflow to zero with ERANGE, which Redis refuses
+            // strtod reports overflow and underflow to zero with ERANGE, which Redis
+            // refuses
             throw new RedisError(error);
         }
         return value;

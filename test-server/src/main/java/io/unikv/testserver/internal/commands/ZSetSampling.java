@@ -14,8 +14,8 @@ import io.unikv.testserver.internal.engine.ZSetValue;
 /**
  * ZRANDMEMBER and ZSCAN. A count at least the size of the set returns it whole in score
  * order, as Redis does. A listpack-encoded sorted set is scanned whole in one call
- * (cursor 0) with scores printed as Redis's {@code d2string} prints them; a bigger one goes
- * through {@link ScanCursor}.
+ * (cursor 0) with scores printed as Redis's {@code d2string} prints them; a bigger one
+ * goes through {@link ScanCursor}.
  *
  * @author unikv authors
  */

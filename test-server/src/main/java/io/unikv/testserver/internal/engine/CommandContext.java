@@ -160,7 +160,8 @@ public final class CommandContext {
      * @throws RedisError for non-numbers and negative values
      */
     public long timeoutArg(int index) {
-        // Redis reads a long double, multiplies by 1000 and truncates; an overflow turns into
+        // Redis reads a long double, multiplies by 1000 and truncates; an overflow turns
+        // into
         // LLONG_MIN, which then fails as negative.
         String text = text(index);
         long millis;

@@ -65,8 +65,8 @@ public final class HashValue implements RedisValue {
     }
 
     /**
-     * Convert to {@code hashtable} if any of the arguments about to be written is too long
-     * for a listpack, as Redis checks a whole {@code HSET} before writing any field.
+     * Convert to {@code hashtable} if any of the arguments about to be written is too
+     * long for a listpack, as Redis checks a whole {@code HSET} before writing any field.
      * @param args the command arguments
      * @param from the first field position
      * @param to the last value position, inclusive

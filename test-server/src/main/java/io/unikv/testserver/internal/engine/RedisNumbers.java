@@ -127,8 +127,9 @@ public final class RedisNumbers {
     }
 
     /**
-     * Round a value to the nearest x87 {@code long double} (64-bit mantissa), which is what
-     * {@code INCRBYFLOAT} and {@code HINCRBYFLOAT} compute with on the platforms Redis runs on.
+     * Round a value to the nearest x87 {@code long double} (64-bit mantissa), which is
+     * what {@code INCRBYFLOAT} and {@code HINCRBYFLOAT} compute with on the platforms
+     * Redis runs on.
      * @param value the exact value
      * @return the value as a {@code long double} holds it, exactly
      */

@@ -10,11 +10,11 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A set value with Redis 7.0's two encodings: {@code intset} (sorted 64-bit integers, which
- * Redis returns in ascending order) while every member is a canonical integer and there are
- * at most 512 of them, {@code hashtable} from then on (Redis never converts back; its order
- * is arbitrary, ours is an array with swap-removal so random picks are O(1)). Mutable;
- * engine thread only.
+ * A set value with Redis 7.0's two encodings: {@code intset} (sorted 64-bit integers,
+ * which Redis returns in ascending order) while every member is a canonical integer and
+ * there are at most 512 of them, {@code hashtable} from then on (Redis never converts
+ * back; its order is arbitrary, ours is an array with swap-removal so random picks are
+ * O(1)). Mutable; engine thread only.
  *
  * @author unikv authors
  */

@@ -31,7 +31,10 @@ public final class ZSetValue implements RedisValue {
     /** A search key member that sorts before every member with the same score. */
     private static final ByteKey LOWEST = ByteKey.of(new byte[0]);
 
-    /** A search key member (by identity) that sorts after every member with the same score. */
+    /**
+     * A search key member (by identity) that sorts after every member with the same
+     * score.
+     */
     private static final ByteKey HIGHEST = ByteKey.of(new byte[0]);
 
     /** Orders entries by score ({@code -0 == 0}), then member. */

@@ -14,9 +14,9 @@ import io.unikv.testserver.internal.engine.ReplySink;
 
 /**
  * Runs commands on a real engine without sockets, for command family unit tests. Replies
- * come back as plain Java values: bulk strings as {@link String}, integers as {@link Long},
- * arrays, sets and maps as {@link List} (maps flattened), nulls as {@code null} and errors
- * as {@code "-"} followed by the text.
+ * come back as plain Java values: bulk strings as {@link String}, integers as
+ * {@link Long}, arrays, sets and maps as {@link List} (maps flattened), nulls as
+ * {@code null} and errors as {@code "-"} followed by the text.
  *
  * @author unikv authors
  */
