@@ -40,6 +40,14 @@ public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKey
         RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands {
 
     /**
+     * Start building a store over a transport.
+     * @return a builder
+     */
+    static RedisStoreBuilder builder() {
+        return new RedisStoreBuilder();
+    }
+
+    /**
      * Run any command, for those without a typed method. The command is treated as a
      * write (sent to the primary, never retried); use {@link #execute(Command)} with
      * {@link Command#read(String, Object...)} for a read.

@@ -1,0 +1,44 @@
+package io.unikv.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.unikv.KvLimits;
+import io.unikv.RedisAsyncStore;
+import io.unikv.RedisStore;
+import io.unikv.codec.KvCodec;
+import io.unikv.transport.Transport;
+
+/**
+ * Assembles a store: the command families are written once, asynchronously, over a
+ * {@link CommandExecutor}; the blocking {@link RedisStore}, its {@link RedisAsyncStore}
+ * view and every batch are proxies over them (Lettuce's design).
+ *
+ * @author unikv authors
+ */
+public final class DefaultRedisStore {
+
+    private DefaultRedisStore() {
+    }
+
+    /**
+     * Create a store.
+     * @param transport the transport
+     * @param codec the value codec
+     * @param limits the KV profile's limits
+     * @param clock the clock
+     * @return the store
+     */
+    public static RedisStore create(Transport transport, KvCodec codec, KvLimits limits, Clock clock) {
+        SessionTokens tokens = new SessionTokens();
+        StoreCore core = new StoreCore(transport, codec, limits, tokens,
+                (executor) -> Families.create(executor, codec));
+        List<Object> families = Families.create(core.executor(), codec);
+        Object[] targets = StoreCore.concat(core, families);
+        RedisStore sync = SyncInvocationHandler.create(RedisStore.class, targets);
+        RedisAsyncStore async = SyncInvocationHandler.create(RedisAsyncStore.class, targets);
+        core.views(sync, async);
+        return sync;
+    }
+
+}
