@@ -1,16 +1,13 @@
 package io.unikv.testserver.internal.commands;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.unikv.testserver.internal.engine.ByteKey;
 import io.unikv.testserver.internal.engine.CommandContext;
-import io.unikv.testserver.internal.engine.Errors;
 import io.unikv.testserver.internal.engine.HashValue;
-import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
 
 /**
@@ -38,38 +35,15 @@ final class HashSampling {
             List<Map.Entry<ByteKey, byte[]>> entries = hash.entries();
             return Reply.bulk(entries.get(ThreadLocalRandom.current().nextInt(entries.size())).getKey().bytes());
         }
-        long count = ctx.longArg(2);
-        if (count == Long.MIN_VALUE) {
-            throw new RedisError(Errors.RANDOM_COUNT_OUT_OF_RANGE);
-        }
-        boolean withValues = ctx.argc() == 4;
-        if (ctx.argc() > 4 || (withValues && !ctx.is(3, "WITHVALUES"))) {
-            throw ctx.syntaxError();
-        }
-        if (withValues && (count < -Long.MAX_VALUE / 2 || count > Long.MAX_VALUE / 2)) {
-            throw new RedisError(Errors.VALUE_OUT_OF_RANGE);
-        }
+        RandomSampling.Request request = RandomSampling.parse(ctx, "WITHVALUES");
+        long count = request.count();
+        boolean withValues = request.with();
         HashValue hash = HashCommands.hash(ctx.db(), ctx.key(1));
         if (hash == null || count == 0) {
             return Reply.EMPTY_ARRAY;
         }
         List<Map.Entry<ByteKey, byte[]>> entries = hash.entries();
-        List<Map.Entry<ByteKey, byte[]>> picked;
-        if (count < 0 || count == 1) {
-            // repetitions allowed: independent draws
-            long draws = (count < 0) ? -count : count;
-            picked = new ArrayList<>((int) Math.min(draws, 1 << 20));
-            for (long i = 0; i < draws; i++) {
-                picked.add(entries.get(ThreadLocalRandom.current().nextInt(entries.size())));
-            }
-        }
-        else if (count >= entries.size()) {
-            picked = entries;
-        }
-        else {
-            Collections.shuffle(entries, ThreadLocalRandom.current());
-            picked = entries.subList(0, (int) count);
-        }
+        List<Map.Entry<ByteKey, byte[]>> picked = RandomSampling.pick(entries, count, entries);
         boolean pairs = withValues && ctx.client().protocol() > 2;
         List<Reply> items = new ArrayList<>(picked.size() * (withValues ? 2 : 1));
         for (Map.Entry<ByteKey, byte[]> entry : picked) {

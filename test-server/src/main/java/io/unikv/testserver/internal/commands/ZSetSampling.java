@@ -1,13 +1,10 @@
 package io.unikv.testserver.internal.commands;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.unikv.testserver.internal.engine.CommandContext;
-import io.unikv.testserver.internal.engine.Errors;
-import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
 import io.unikv.testserver.internal.engine.ZSetValue;
 
@@ -33,39 +30,16 @@ final class ZSetSampling {
             List<ZSetValue.Entry> entries = new ArrayList<>(zset.entries());
             return Reply.bulk(entries.get(ThreadLocalRandom.current().nextInt(entries.size())).member().bytes());
         }
-        long count = ctx.longArg(2);
-        if (count == Long.MIN_VALUE) {
-            throw new RedisError(Errors.RANDOM_COUNT_OUT_OF_RANGE);
-        }
-        boolean withScores = ctx.argc() == 4;
-        if (ctx.argc() > 4 || (withScores && !ctx.is(3, "WITHSCORES"))) {
-            throw ctx.syntaxError();
-        }
-        if (withScores && (count < -Long.MAX_VALUE / 2 || count > Long.MAX_VALUE / 2)) {
-            throw new RedisError(Errors.VALUE_OUT_OF_RANGE);
-        }
+        RandomSampling.Request request = RandomSampling.parse(ctx, "WITHSCORES");
+        long count = request.count();
+        boolean withScores = request.with();
         ZSetValue zset = SortedSetCommands.zset(ctx.db(), ctx.key(1));
         if (zset == null || count == 0) {
             return Reply.EMPTY_ARRAY;
         }
-        List<ZSetValue.Entry> entries = new ArrayList<>(zset.entries());
-        List<ZSetValue.Entry> picked;
-        if (count < 0 || count == 1) {
-            // repetitions allowed: independent draws
-            long draws = (count < 0) ? -count : count;
-            picked = new ArrayList<>((int) Math.min(draws, 1 << 20));
-            for (long i = 0; i < draws; i++) {
-                picked.add(entries.get(ThreadLocalRandom.current().nextInt(entries.size())));
-            }
-        }
-        else if (count >= entries.size()) {
-            // Redis walks sorted sets from the highest score down here
-            picked = new ArrayList<>(zset.entries().descendingSet());
-        }
-        else {
-            Collections.shuffle(entries, ThreadLocalRandom.current());
-            picked = entries.subList(0, (int) count);
-        }
+        // Redis walks sorted sets from the highest score down when returning all of them
+        List<ZSetValue.Entry> picked = RandomSampling.pick(new ArrayList<>(zset.entries()), count,
+                new ArrayList<>(zset.entries().descendingSet()));
         return SortedSetCommands.entries(ctx, picked, withScores);
     }
 
