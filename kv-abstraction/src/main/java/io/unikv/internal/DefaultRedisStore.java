@@ -34,7 +34,11 @@ public final class DefaultRedisStore {
         StoreCore core = new StoreCore(transport, codec, limits, tokens,
                 (executor) -> Families.create(executor, codec));
         List<Object> families = Families.create(core.executor(), codec);
-        Object[] targets = StoreCore.concat(core, families);
+        List<Object> rest = new java.util.ArrayList<>(families);
+        // after the families: get(String) is Redis GET; the KV-only methods come from
+        // here
+        rest.add(new KeyValueProfile(core, codec, limits, clock));
+        Object[] targets = StoreCore.concat(core, rest);
         RedisStore sync = SyncInvocationHandler.create(RedisStore.class, targets);
         RedisAsyncStore async = SyncInvocationHandler.create(RedisAsyncStore.class, targets);
         core.views(sync, async);
