@@ -20,6 +20,13 @@ final class Families {
     static List<Object> create(CommandExecutor executor, KvCodec codec) {
         List<Object> families = new ArrayList<>();
         families.add(new ServerCommandsImpl(executor));
+        families.add(new io.unikv.internal.commands.StringCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.KeyCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.HashCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.ListCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.SetCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.SortedSetCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.ScriptingCommandsImpl(executor, codec));
         return families;
     }
 

@@ -1,0 +1,166 @@
+package io.unikv.transport.lettuce;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.unikv.KvException;
+import io.unikv.KvUnavailableException;
+import io.unikv.transport.Command;
+import io.unikv.transport.Request;
+import io.unikv.transport.Response;
+import io.unikv.transport.Transport;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * The TCP {@link Transport}: RESP through Lettuce's native asynchronous connection, taken
+ * from a Spring Data Redis {@link LettuceConnectionFactory} (so standalone, Sentinel,
+ * master/replica, Cluster and SSL settings under {@code spring.data.redis.*} apply) or
+ * from a Lettuce client.
+ *
+ * <pre class="code">
+ * Transport transport = LettuceTransport.of(connectionFactory);
+ * RedisStore store = RedisStore.builder().transport(transport).build();
+ * </pre>
+ * <ul>
+ * <li>Single commands and pipelines share one connection; Lettuce pipelines them, so a
+ * pipeline's commands are all written without waiting and complete in order.</li>
+ * <li>Transactions run MULTI, the commands and EXEC together on a dedicated connection
+ * (from a small pool), so other callers' commands never interleave. In a cluster all keys
+ * of a transaction must hash to one slot.</li>
+ * <li>Cluster: commands go to the node owning their first key's slot; a multi-key command
+ * across slots answers the server's {@code CROSSSLOT} error.</li>
+ * <li>Error replies are {@link io.unikv.transport.Reply.Error} values; {@code NOAUTH} and
+ * {@code WRONGPASS} fail the request with {@link io.unikv.KvAuthenticationException}.
+ * Requests that cannot be sent fail with {@link KvUnavailableException}; timeouts (the
+ * connection's command timeout) with {@link io.unikv.KvTimeoutException}; a connection
+ * lost after sending with {@link io.unikv.KvConnectionException}. Nothing is retried:
+ * commands Lettuce would replay after a reconnect are replaced by {@code PING} and failed
+ * instead.</li>
+ * <li>No sync tokens: {@link Response#syncToken()} is always {@code null}.</li>
+ * <li>Simple-string and bulk replies both arrive as
+ * {@link io.unikv.transport.Reply.Bulk}, as over REST.</li>
+ * </ul>
+ * The shared connection is opened on first use. Thread-safe; {@link #close()} releases
+ * the connections this transport opened (never the factory or the client, which belong to
+ * the caller) and is idempotent.
+ *
+ * @author unikv authors
+ */
+public final class LettuceTransport implements Transport {
+
+    private static final Set<String> CONNECTION_STATE = Set.of("MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH",
+            "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR", "QUIT",
+            "RESET", "SELECT", "HELLO", "AUTH");
+
+    private final Endpoint endpoint;
+
+    private final DedicatedPool dedicated;
+
+    private final AtomicReference<CompletableFuture<StatefulConnection<byte[], byte[]>>> shared = new AtomicReference<>();
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LettuceTransport(Endpoint endpoint) {
+        this.endpoint = endpoint;
+        this.dedicated = new DedicatedPool(endpoint);
+    }
+
+    /**
+     * Create a transport over a Spring Data Redis connection factory. The factory must be
+     * started before the first request; it stays owned by the caller.
+     * @param factory the factory
+     * @return the transport
+     */
+    public static LettuceTransport of(LettuceConnectionFactory factory) {
+        return new LettuceTransport(new FactoryEndpoint(factory));
+    }
+
+    /**
+     * Create a transport to a standalone server (or a Sentinel-managed master) through a
+     * Lettuce client, which stays owned by the caller.
+     * @param client the client
+     * @param uri the server
+     * @return the transport
+     */
+    public static LettuceTransport of(RedisClient client, RedisURI uri) {
+        return new LettuceTransport(new ClientEndpoint(client, uri));
+    }
+
+    /**
+     * Create a transport to a Redis Cluster through a Lettuce cluster client, which stays
+     * owned by the caller.
+     * @param client the cluster client
+     * @return the transport
+     */
+    public static LettuceTransport cluster(RedisClusterClient client) {
+        return new LettuceTransport(new ClusterEndpoint(client, "tcp redis-cluster"));
+    }
+
+    @Override
+    public CompletableFuture<Response> send(Request request) {
+        if (this.closed.get()) {
+            return CompletableFuture
+                .failedFuture(new KvUnavailableException("Transport " + description() + " is closed", null));
+        }
+        for (Command command : request.commands()) {
+            if (CONNECTION_STATE.contains(command.name())) {
+                return CompletableFuture.failedFuture(new KvException("Command " + command.name()
+                        + " changes connection state and cannot be sent on a shared connection; use transaction() for MULTI/EXEC"));
+            }
+        }
+        if (request.mode() == Request.Mode.TRANSACTION) {
+            return Transactions.run(this.dedicated, this.endpoint.cluster(), description(), request.commands());
+        }
+        return connection().thenCompose((connection) -> Dispatch.pipeline(connection, request.commands()));
+    }
+
+    private CompletableFuture<StatefulConnection<byte[], byte[]>> connection() {
+        CompletableFuture<StatefulConnection<byte[], byte[]>> current = this.shared.get();
+        if (current != null && !current.isCompletedExceptionally()) {
+            return current;
+        }
+        CompletableFuture<StatefulConnection<byte[], byte[]>> attempt = new CompletableFuture<>();
+        if (!this.shared.compareAndSet(current, attempt)) {
+            return connection();
+        }
+        String target = description();
+        this.endpoint.connect().whenComplete((connection, failure) -> {
+            if (failure != null) {
+                attempt.completeExceptionally(Failures.connect(failure, target));
+            }
+            else if (this.closed.get()) {
+                this.endpoint.close();
+                attempt.completeExceptionally(new KvUnavailableException("Transport " + target + " is closed", null));
+            }
+            else {
+                attempt.complete(connection);
+            }
+        });
+        return attempt;
+    }
+
+    @Override
+    public String description() {
+        return this.endpoint.description();
+    }
+
+    @Override
+    public void close() {
+        if (this.closed.compareAndSet(false, true)) {
+            this.dedicated.close();
+            this.endpoint.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LettuceTransport[" + description() + "]";
+    }
+
+}

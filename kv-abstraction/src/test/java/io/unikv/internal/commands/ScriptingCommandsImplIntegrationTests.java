@@ -1,0 +1,208 @@
+package io.unikv.internal.commands;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.lettuce.core.protocol.ProtocolVersion;
+import io.unikv.KvServerException;
+import io.unikv.RedisBatch;
+import io.unikv.RedisStore;
+import io.unikv.codec.KvCodec;
+import io.unikv.commands.Script;
+import io.unikv.test.redis.RealRedis;
+import io.unikv.test.redis.RedisNode;
+import io.unikv.transport.Reply;
+import io.unikv.transport.Transport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link ScriptingCommandsImpl} through a real {@link RedisStore} against a real
+ * {@code redis-server} over RESP3 (the unikv test server has no Lua yet). Which commands
+ * the server ran is read from {@code INFO commandstats}, so the EVALSHA-then-EVAL
+ * fallback is checked on the server's side.
+ *
+ * @author unikv authors
+ */
+@RealRedis
+class ScriptingCommandsImplIntegrationTests {
+
+    private static final String INCR = "return redis.call('INCR', KEYS[1])";
+
+    private static final String GET_RO = "#!lua flags=no-writes\nreturn redis.call('GET', KEYS[1])";
+
+    private static RedisNode node;
+
+    private Transport transport;
+
+    RedisStore store;
+
+    @BeforeAll
+    static void node(RedisNode redis) {
+        node = redis;
+    }
+
+    @BeforeEach
+    void openStore() {
+        this.transport = new Resp3TestTransport(node.redisUri(), protocol());
+        this.store = RedisStore.builder().transport(this.transport).codec(KvCodec.string()).build();
+        this.store.scriptFlush();
+        this.store.execute("CONFIG", "RESETSTAT");
+    }
+
+    @AfterEach
+    void closeStore() {
+        this.transport.close();
+    }
+
+    /**
+     * The protocol the store speaks.
+     * @return the protocol
+     */
+    ProtocolVersion protocol() {
+        return ProtocolVersion.RESP3;
+    }
+
+    @Test
+    void evalPassesKeysAndArguments() {
+        Reply reply = this.store.eval("return {KEYS[1], ARGV[1], ARGV[2], #KEYS, #ARGV}", List.of("k"),
+                List.of("text", 42));
+        List<Reply> items = reply.asList();
+        assertThat(items.get(0).asString()).isEqualTo("k");
+        assertThat(items.get(1).asString()).isEqualTo("text");
+        assertThat(items.get(2).asString()).isEqualTo("42");
+        assertThat(items.get(3).asLong()).isEqualTo(1);
+        assertThat(items.get(4).asLong()).isEqualTo(2);
+        assertThat(this.store.eval("return 7", List.of(), List.of())).isEqualTo(new Reply.Int(7));
+        assertThat(this.store.eval("return nil", List.of(), List.of()).isNil()).isTrue();
+        byte[] binary = { 0, (byte) 0xff, 1 };
+        assertThat(this.store.eval("return ARGV[1]", List.of(), List.of((Object) binary)).asBytes()).isEqualTo(binary);
+    }
+
+    @Test
+    void evalWrites() {
+        assertThat(this.store.eval("return redis.call('SET', KEYS[1], ARGV[1])", List.of("k"), List.of("v")).asString())
+            .isEqualTo("OK");
+        assertThat(this.store.execute("GET", "k").asString()).isEqualTo("v");
+    }
+
+    @Test
+    void scriptErrorsAreServerErrors() {
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.eval("return redis.error_reply('MYERR boom')", List.of(), List.of()))
+            .satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("MYERR"));
+    }
+
+    @Test
+    void evalReadOnlyRefusesWrites() {
+        this.store.execute("SET", "k", "v");
+        assertThat(this.store.evalReadOnly("return redis.call('GET', KEYS[1])", List.of("k"), List.of()).asString())
+            .isEqualTo("v");
+        assertThatExceptionOfType(KvServerException.class).isThrownBy(
+                () -> this.store.evalReadOnly("return redis.call('SET', KEYS[1], 'x')", List.of("k"), List.of()));
+        assertThat(this.store.execute("GET", "k").asString()).isEqualTo("v");
+    }
+
+    @Test
+    void scriptLoadEvalshaAndExists() {
+        String sha = this.store.scriptLoad(INCR);
+        assertThat(sha).isEqualTo(Script.sha1Hex(INCR));
+        assertThat(this.store.scriptExists(sha, Script.sha1Hex("return 0"))).containsExactly(true, false);
+        assertThat(this.store.evalsha(sha, List.of("n"), List.of()).asLong()).isEqualTo(1);
+        String ro = this.store.scriptLoad(GET_RO);
+        assertThat(this.store.evalshaReadOnly(ro, List.of("n"), List.of()).asString()).isEqualTo("1");
+        this.store.scriptFlush();
+        assertThat(this.store.scriptExists(sha, ro)).containsExactly(false, false);
+    }
+
+    @Test
+    void evalshaOfUnknownScriptIsNoscript() {
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.evalsha(Script.sha1Hex("return 0"), List.of(), List.of()))
+            .satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("NOSCRIPT"));
+    }
+
+    @Test
+    void scriptObjectTriesEvalshaThenEvalOnlyOnNoscript() {
+        Script script = Script.of(INCR);
+        assertThat(this.store.eval(script, List.of("n"), List.of()).asLong()).isEqualTo(1);
+        assertThat(this.store.scriptExists(script.sha1())).containsExactly(true);
+        assertThat(this.store.eval(script, List.of("n"), List.of()).asLong()).isEqualTo(2);
+        // The first EVALSHA failed with NOSCRIPT and did not run, so INCR ran exactly
+        // twice.
+        assertThat(this.store.execute("GET", "n").asString()).isEqualTo("2");
+        assertThat(calls()).containsEntry("evalsha", 2L).containsEntry("eval", 1L);
+    }
+
+    @Test
+    void readOnlyScriptObjectUsesReadOnlyCommands() {
+        this.store.execute("SET", "k", "v");
+        Script script = Script.of(GET_RO);
+        assertThat(script.isReadOnly()).isTrue();
+        assertThat(this.store.eval(script, List.of("k"), List.of()).asString()).isEqualTo("v");
+        assertThat(this.store.eval(script, List.of("k"), List.of()).asString()).isEqualTo("v");
+        assertThat(calls()).containsEntry("evalsha_ro", 2L).containsEntry("eval_ro", 1L).doesNotContainKey("eval");
+    }
+
+    @Test
+    void scriptObjectDoesNotFallBackOnOtherErrors() {
+        this.store.execute("SET", "s", "not a number");
+        Script script = Script.of(INCR);
+        this.store.scriptLoad(INCR);
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.eval(script, List.of("s"), List.of()));
+        assertThat(calls()).containsEntry("evalsha", 1L).doesNotContainKey("eval");
+    }
+
+    @Test
+    void asyncView() {
+        Script script = Script.of("return ARGV[1] .. KEYS[1]");
+        CompletableFuture<Reply> result = this.store.async().eval(script, List.of("k"), List.of("x"));
+        assertThat(result.join().asString()).isEqualTo("xk");
+        assertThat(this.store.async().scriptExists(script.sha1()).join()).containsExactly(true);
+        assertThat(this.store.async().scriptLoad("return 1").join()).isEqualTo(Script.sha1Hex("return 1"));
+    }
+
+    @Test
+    void pipelineSendsScriptObjectsWithEval() {
+        Script script = Script.of(INCR);
+        RedisBatch batch = this.store.pipeline();
+        CompletableFuture<Reply> first = batch.eval(script, List.of("n"), List.of());
+        CompletableFuture<Reply> second = batch.evalsha(script.sha1(), List.of("n"), List.of());
+        CompletableFuture<List<Boolean>> exists = batch.scriptExists(script.sha1());
+        batch.exec();
+        assertThat(first.join().asLong()).isEqualTo(1);
+        assertThat(second.join().asLong()).isEqualTo(2);
+        assertThat(exists.join()).containsExactly(true);
+    }
+
+    @Test
+    void transactionRunsScripts() {
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<Reply> result = multi.eval(Script.of(INCR), List.of("n"), List.of());
+        CompletableFuture<Reply> readOnly = multi.eval(Script.of(GET_RO), List.of("n"), List.of());
+        multi.exec();
+        assertThat(result.join().asLong()).isEqualTo(1);
+        assertThat(readOnly.join().asString()).isEqualTo("1");
+    }
+
+    private Map<String, Long> calls() {
+        String info = this.store.info("commandstats");
+        Map<String, Long> calls = new java.util.HashMap<>();
+        Matcher matcher = Pattern.compile("cmdstat_([a-z_|]+):calls=(\\d+)").matcher(info);
+        while (matcher.find()) {
+            calls.put(matcher.group(1), Long.parseLong(matcher.group(2)));
+        }
+        return calls;
+    }
+
+}

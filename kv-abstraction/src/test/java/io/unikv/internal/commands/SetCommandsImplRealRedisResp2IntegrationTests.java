@@ -1,0 +1,35 @@
+package io.unikv.internal.commands;
+
+import io.lettuce.core.protocol.ProtocolVersion;
+import io.unikv.test.redis.RealRedis;
+import io.unikv.test.redis.RedisNode;
+import io.unikv.transport.Transport;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * {@link SetCommandsImplIntegrationTests} against a real {@code redis-server} over RESP2,
+ * where sets arrive as arrays.
+ *
+ * @author unikv authors
+ */
+@RealRedis
+class SetCommandsImplRealRedisResp2IntegrationTests extends SetCommandsImplIntegrationTests {
+
+    private static RedisNode node;
+
+    @BeforeAll
+    static void node(RedisNode redis) {
+        node = redis;
+    }
+
+    @Override
+    Transport transport() {
+        return new Resp3TestTransport(node.redisUri(), ProtocolVersion.RESP2);
+    }
+
+    @Override
+    ProtocolVersion protocol() {
+        return ProtocolVersion.RESP2;
+    }
+
+}

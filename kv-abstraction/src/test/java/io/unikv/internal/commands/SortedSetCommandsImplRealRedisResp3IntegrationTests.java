@@ -1,0 +1,35 @@
+package io.unikv.internal.commands;
+
+import io.lettuce.core.protocol.ProtocolVersion;
+import io.unikv.test.redis.RealRedis;
+import io.unikv.test.redis.RedisNode;
+import io.unikv.transport.Transport;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * {@link SortedSetCommandsImplIntegrationTests} against a real {@code redis-server} over
+ * RESP3, the shapes Redis itself sends (flat {@code ZPOPMIN} pairs, doubles).
+ *
+ * @author unikv authors
+ */
+@RealRedis
+class SortedSetCommandsImplRealRedisResp3IntegrationTests extends SortedSetCommandsImplIntegrationTests {
+
+    private static RedisNode node;
+
+    @BeforeAll
+    static void node(RedisNode redis) {
+        node = redis;
+    }
+
+    @Override
+    Transport transport() {
+        return new Resp3TestTransport(node.redisUri(), ProtocolVersion.RESP3);
+    }
+
+    @Override
+    ProtocolVersion protocol() {
+        return ProtocolVersion.RESP3;
+    }
+
+}
