@@ -38,7 +38,7 @@ class KeyPositionsTests {
         assertThat(KeyPositions.firstKey(Command.write("BLMPOP", 1, 2, "a", "b", "LEFT"))).isEqualTo(2);
         assertThat(KeyPositions.firstKey(Command.read("OBJECT", "ENCODING", "k"))).isEqualTo(1);
         assertThat(KeyPositions.firstKey(Command.read("MEMORY", "USAGE", "k"))).isEqualTo(1);
-        assertThat(KeyPositions.firstKey(Command.read("XREAD", "COUNT", 2, "STREAMS", "s", "0"))).isEqualTo(4);
+        assertThat(KeyPositions.firstKey(Command.read("XREAD", "COUNT", 2, "STREAMS", "s", "0"))).isEqualTo(3);
     }
 
 }
