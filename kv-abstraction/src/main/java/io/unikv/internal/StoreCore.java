@@ -59,42 +59,83 @@ public final class StoreCore {
         return this.executor;
     }
 
+    /**
+     * Run any command; see {@link io.unikv.RedisStore#execute(Command)}.
+     * @param command the command
+     * @return its reply; fails with a {@link io.unikv.KvServerException} for an error
+     * reply
+     */
     public CompletableFuture<Reply> execute(Command command) {
         return this.executor.execute(new TypedCommand<>(command, Function.identity()));
     }
 
+    /**
+     * See {@link io.unikv.RedisStore#async()}.
+     * @return the async view
+     */
     public RedisAsyncStore async() {
         return this.async;
     }
 
+    /**
+     * See {@link io.unikv.RedisAsyncStore#sync()}.
+     * @return the blocking store
+     */
     public RedisStore sync() {
         return this.sync;
     }
 
+    /**
+     * See {@link io.unikv.RedisStore#pipeline()}.
+     * @return a new pipeline
+     */
     public RedisBatch pipeline() {
         return batch(Request.Mode.PIPELINE);
     }
 
+    /**
+     * See {@link io.unikv.RedisStore#multi()}.
+     * @return a new transaction
+     */
     public RedisBatch multi() {
         return batch(Request.Mode.TRANSACTION);
     }
 
+    /**
+     * See {@link io.unikv.KeyValueStore#syncToken()}.
+     * @return the newest token, or {@code null}
+     */
     public @Nullable SyncToken syncToken() {
         return this.tokens.current();
     }
 
+    /**
+     * See {@link io.unikv.KeyValueStore#useSyncToken(SyncToken)}.
+     * @param token the token
+     */
     public void useSyncToken(SyncToken token) {
         this.tokens.observe(token);
     }
 
+    /**
+     * See {@link io.unikv.KeyValueStore#limits()}.
+     * @return the limits
+     */
     public KvLimits limits() {
         return this.limits;
     }
 
+    /**
+     * See {@link io.unikv.KeyValueStore#codec()}.
+     * @return the codec
+     */
     public KvCodec codec() {
         return this.codec;
     }
 
+    /**
+     * Close the transport.
+     */
     public void close() {
         this.transport.close();
     }
