@@ -69,7 +69,28 @@ final class Dispatch {
                 result.completeExceptionally(ex);
             }
         });
-        return result;
+        return bounded(result, sent.get(0).name(), timeout);
+    }
+
+    /**
+     * Bound a wait by the connection's command timeout: commands dispatched this way are
+     * not covered by Lettuce's own timeout, and a lost reply must fail, never hang.
+     */
+    static <T> CompletableFuture<T> bounded(CompletableFuture<T> future, String command, Duration timeout) {
+        CompletableFuture<T> bounded = new CompletableFuture<>();
+        future.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+            .whenComplete((value, failure) -> {
+                if (failure == null) {
+                    bounded.complete(value);
+                }
+                else if (failure instanceof java.util.concurrent.TimeoutException) {
+                    bounded.completeExceptionally(new io.unikv.KvTimeoutException(command, timeout));
+                }
+                else {
+                    bounded.completeExceptionally(failure);
+                }
+            });
+        return bounded;
     }
 
     private static List<Reply> collect(List<GuardedCommand> sent, Duration timeout) {

@@ -16,8 +16,6 @@ import io.unikv.commands.ScanResult;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -26,18 +24,12 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * {@link HashCommandsImpl} through a real {@link RedisStore} over the unikv test server,
- * in RESP2 and RESP3.
+ * {@link HashCommandsImpl} through a real {@link RedisStore}: the contract every backend
+ * meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-@ParameterizedClass
-@EnumSource(value = ProtocolVersion.class, names = { "RESP2", "RESP3" })
-class HashCommandsImplIntegrationTests extends LettuceStoreTestSupport {
-
-    HashCommandsImplIntegrationTests(ProtocolVersion protocol) {
-        super(protocol);
-    }
+abstract class HashCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void hsetAndHget() {
@@ -78,8 +70,7 @@ class HashCommandsImplIntegrationTests extends LettuceStoreTestSupport {
         values.put("b", 2);
         this.store.hset("h", values);
         Reply raw = this.store.execute(Command.read("HGETALL", "h"));
-        assertThat(raw)
-            .isInstanceOf((this.protocol == ProtocolVersion.RESP3) ? Reply.MapReply.class : Reply.Array.class);
+        assertThat(raw).isInstanceOf((protocol() == ProtocolVersion.RESP3) ? Reply.MapReply.class : Reply.Array.class);
         assertThat(this.store.hgetAll("h")).containsExactly(entry("a", "1"), entry("b", "2"));
         assertThat(this.store.hgetAll("h", Integer.class)).containsExactly(entry("a", 1), entry("b", 2));
         assertThat(this.store.hgetAll("missing")).isEmpty();
@@ -144,7 +135,7 @@ class HashCommandsImplIntegrationTests extends LettuceStoreTestSupport {
         assertThat(this.store.hrandFieldWithValues("h", 10)).containsExactlyInAnyOrder(new FieldValue<>("a", "1"),
                 new FieldValue<>("b", "2"), new FieldValue<>("c", "3"));
         Reply raw = this.store.execute(Command.read("HRANDFIELD", "h", 2, "WITHVALUES"));
-        assertThat(raw.asList()).hasSize((this.protocol == ProtocolVersion.RESP3) ? 2 : 4);
+        assertThat(raw.asList()).hasSize((protocol() == ProtocolVersion.RESP3) ? 2 : 4);
         assertThat(this.store.hrandFieldWithValues("h", -4)).hasSize(4)
             .allMatch((pair) -> pair.value().equals(Map.of("a", "1", "b", "2", "c", "3").get(pair.field())));
     }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
 import io.unikv.RedisStore;
@@ -17,26 +16,18 @@ import io.unikv.commands.ScanOptions;
 import io.unikv.commands.ScanResult;
 import io.unikv.commands.SetOptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link KeyCommandsImpl} through a real {@link RedisStore} over the unikv test server,
- * in RESP2 and RESP3.
+ * {@link KeyCommandsImpl} through a real {@link RedisStore}: the contract every backend
+ * meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-@ParameterizedClass
-@EnumSource(value = ProtocolVersion.class, names = { "RESP2", "RESP3" })
-class KeyCommandsImplIntegrationTests extends LettuceStoreTestSupport {
-
-    KeyCommandsImplIntegrationTests(ProtocolVersion protocol) {
-        super(protocol);
-    }
+abstract class KeyCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void delUnlinkExistsTouch() {

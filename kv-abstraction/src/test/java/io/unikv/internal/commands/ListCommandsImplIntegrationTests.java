@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
 import io.unikv.RedisStore;
@@ -14,26 +13,18 @@ import io.unikv.commands.LPosOptions;
 import io.unikv.commands.ListDirection;
 import io.unikv.commands.ListPopResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link ListCommandsImpl} through a real {@link RedisStore} over the unikv test server,
- * in RESP2 and RESP3.
+ * {@link ListCommandsImpl} through a real {@link RedisStore}: the contract every backend
+ * meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-@ParameterizedClass
-@EnumSource(value = ProtocolVersion.class, names = { "RESP2", "RESP3" })
-class ListCommandsImplIntegrationTests extends LettuceStoreTestSupport {
-
-    ListCommandsImplIntegrationTests(ProtocolVersion protocol) {
-        super(protocol);
-    }
+abstract class ListCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void pushes() {
@@ -134,6 +125,7 @@ class ListCommandsImplIntegrationTests extends LettuceStoreTestSupport {
 
     @Test
     void blockingPopsWithElementsReady() {
+        assumeBlockingCommands();
         this.store.rpush("b", "1", "2", "3");
         assertThat(this.store.blpop(Duration.ofSeconds(1), "a", "b")).isEqualTo(new ListPopResult("b", List.of("1")));
         assertThat(this.store.brpop(Duration.ofMillis(1500), "a", "b")).isEqualTo(new ListPopResult("b", List.of("3")));
@@ -146,6 +138,7 @@ class ListCommandsImplIntegrationTests extends LettuceStoreTestSupport {
 
     @Test
     void blockingPopsTimeOut() {
+        assumeBlockingCommands();
         Duration shortWait = Duration.ofMillis(100);
         assertThat(this.store.blpop(shortWait, "a")).isNull();
         assertThat(this.store.brpop(shortWait, "a")).isNull();
@@ -155,6 +148,7 @@ class ListCommandsImplIntegrationTests extends LettuceStoreTestSupport {
 
     @Test
     void blockingPopWaitsForAPush() {
+        assumeBlockingCommands();
         CompletableFuture<ListPopResult> popped = this.store.async().blpop(Duration.ofSeconds(10), "q");
         assertThat(popped).isNotDone();
         RedisStore other = store(KvCodec.string());

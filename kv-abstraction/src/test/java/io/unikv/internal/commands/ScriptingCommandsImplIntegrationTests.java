@@ -7,18 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
 import io.unikv.RedisStore;
 import io.unikv.codec.KvCodec;
 import io.unikv.commands.Script;
-import io.unikv.test.redis.RealRedis;
-import io.unikv.test.redis.RedisNode;
 import io.unikv.transport.Reply;
-import io.unikv.transport.Transport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,50 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link ScriptingCommandsImpl} through a real {@link RedisStore} against a real
- * {@code redis-server} over RESP3 (the unikv test server has no Lua yet). Which commands
- * the server ran is read from {@code INFO commandstats}, so the EVALSHA-then-EVAL
- * fallback is checked on the server's side.
+ * {@link ScriptingCommandsImpl} through a real {@link RedisStore}, run by the subclasses
+ * against real {@code redis-server} backends only (the unikv test server has no Lua yet).
+ * Which commands the server ran is read from {@code INFO commandstats}, so the
+ * EVALSHA-then-EVAL fallback is checked on the server's side.
  *
  * @author unikv authors
  */
-@RealRedis
-class ScriptingCommandsImplIntegrationTests {
+abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport {
 
     private static final String INCR = "return redis.call('INCR', KEYS[1])";
 
     private static final String GET_RO = "#!lua flags=no-writes\nreturn redis.call('GET', KEYS[1])";
 
-    private static RedisNode node;
-
-    private Transport transport;
-
-    RedisStore store;
-
-    @BeforeAll
-    static void node(RedisNode redis) {
-        node = redis;
-    }
-
     @BeforeEach
-    void openStore() {
-        this.transport = new Resp3TestTransport(node.redisUri(), protocol());
-        this.store = RedisStore.builder().transport(this.transport).codec(KvCodec.string()).build();
+    void resetScripts() {
         this.store.scriptFlush();
         this.store.execute("CONFIG", "RESETSTAT");
-    }
-
-    @AfterEach
-    void closeStore() {
-        this.transport.close();
-    }
-
-    /**
-     * The protocol the store speaks.
-     * @return the protocol
-     */
-    ProtocolVersion protocol() {
-        return ProtocolVersion.RESP3;
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
@@ -12,13 +11,9 @@ import io.unikv.RedisStore;
 import io.unikv.codec.KvCodec;
 import io.unikv.commands.ScanOptions;
 import io.unikv.commands.ScanResult;
-import io.unikv.testserver.UnikvTestServer;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Transport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,57 +21,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link SetCommandsImpl} through a real {@link RedisStore}: against the unikv test
- * server over RESP3 here, and against other backends in subclasses.
+ * {@link SetCommandsImpl} through a real {@link RedisStore}: the contract every backend
+ * meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-class SetCommandsImplIntegrationTests {
-
-    private static UnikvTestServer server;
-
-    private Transport transport;
-
-    RedisStore store;
-
-    @BeforeEach
-    void openStore() {
-        this.transport = transport();
-        this.store = RedisStore.builder().transport(this.transport).codec(KvCodec.string()).build();
-        this.store.flushDb();
-    }
-
-    @AfterEach
-    void closeStore() {
-        this.transport.close();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-    }
-
-    /**
-     * The transport of the backend under test, one per test.
-     * @return the transport
-     */
-    Transport transport() {
-        if (server == null) {
-            server = UnikvTestServer.builder().withoutHttp().start();
-        }
-        return new Resp3TestTransport(RedisURI.create(server.redisUri()), ProtocolVersion.RESP3);
-    }
-
-    /**
-     * The protocol {@link #transport()} speaks.
-     * @return the protocol
-     */
-    ProtocolVersion protocol() {
-        return ProtocolVersion.RESP3;
-    }
+abstract class SetCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void smembersReplyShapeFollowsTheProtocol() {

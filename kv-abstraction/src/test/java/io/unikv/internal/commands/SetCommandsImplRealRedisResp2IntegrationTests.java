@@ -7,8 +7,8 @@ import io.unikv.transport.Transport;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * {@link SetCommandsImplIntegrationTests} against a real {@code redis-server} over RESP2,
- * where sets arrive as arrays.
+ * {@link SetCommandsImplIntegrationTests} against a real {@code redis-server} over RESP2
+ * with the Lettuce transport.
  *
  * @author unikv authors
  */
@@ -24,7 +24,7 @@ class SetCommandsImplRealRedisResp2IntegrationTests extends SetCommandsImplInteg
 
     @Override
     Transport transport() {
-        return new Resp3TestTransport(node.redisUri(), ProtocolVersion.RESP2);
+        return lettuce(node.redisUri(), protocol());
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
@@ -25,13 +24,9 @@ import io.unikv.commands.ZAggregateOptions;
 import io.unikv.commands.ZPopResult;
 import io.unikv.commands.ZPopSide;
 import io.unikv.commands.ZRangeSpec;
-import io.unikv.testserver.UnikvTestServer;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Transport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,58 +34,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link SortedSetCommandsImpl} through a real {@link RedisStore}: against the unikv test
- * server over RESP3 here (scores as doubles, {@code WITHSCORES} as pairs), and against
- * other backends and RESP2 (scores as bulk strings, flat arrays) in subclasses.
+ * {@link SortedSetCommandsImpl} through a real {@link RedisStore}: the contract every
+ * backend meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-class SortedSetCommandsImplIntegrationTests {
-
-    private static UnikvTestServer server;
-
-    private Transport transport;
-
-    RedisStore store;
-
-    @BeforeEach
-    void openStore() {
-        this.transport = transport();
-        this.store = RedisStore.builder().transport(this.transport).codec(KvCodec.string()).build();
-        this.store.flushDb();
-    }
-
-    @AfterEach
-    void closeStore() {
-        this.transport.close();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-    }
-
-    /**
-     * The transport of the backend under test, one per test.
-     * @return the transport
-     */
-    Transport transport() {
-        if (server == null) {
-            server = UnikvTestServer.builder().withoutHttp().start();
-        }
-        return new Resp3TestTransport(RedisURI.create(server.redisUri()), protocol());
-    }
-
-    /**
-     * The protocol {@link #transport()} speaks.
-     * @return the protocol
-     */
-    ProtocolVersion protocol() {
-        return ProtocolVersion.RESP3;
-    }
+abstract class SortedSetCommandsImplIntegrationTests extends BackendTestSupport {
 
     private void abc(String key) {
         Map<String, Double> members = new LinkedHashMap<>();
@@ -346,6 +295,7 @@ class SortedSetCommandsImplIntegrationTests {
 
     @Test
     void blockingPopsWithDataReturnAtOnce() {
+        assumeBlockingCommands();
         this.store.zadd("{z}2", Map.of("a", 1.0, "b", 2.0, "c", 3.0, "d", 4.0));
         assertThat(this.store.bzpopMin(Duration.ofSeconds(1), "{z}1", "{z}2"))
             .isEqualTo(new ZPopResult("{z}2", List.of(sv("a", 1))));
@@ -359,6 +309,7 @@ class SortedSetCommandsImplIntegrationTests {
 
     @Test
     void blockingPopsTimeOutWithNull() {
+        assumeBlockingCommands();
         assertThat(this.store.bzpopMin(Duration.ofMillis(50), "{z}1")).isNull();
         assertThat(this.store.bzpopMax(Duration.ofMillis(50), "{z}1")).isNull();
         // Below a millisecond is rounded up, not sent as 0 (which would wait forever).
@@ -370,15 +321,9 @@ class SortedSetCommandsImplIntegrationTests {
 
     @Test
     void blockingPopWaitsForAMember() {
+        assumeBlockingCommands();
         CompletableFuture<ZPopResult> popped = this.store.async().bzpopMin(Duration.ofSeconds(10), "wait");
-        Transport other = transport();
-        try {
-            RedisStore writer = RedisStore.builder().transport(other).codec(KvCodec.string()).build();
-            writer.zadd("wait", 7, "m");
-        }
-        finally {
-            other.close();
-        }
+        store(KvCodec.string()).zadd("wait", 7, "m");
         assertThat(popped.join()).isEqualTo(new ZPopResult("wait", List.of(sv("m", 7))));
     }
 

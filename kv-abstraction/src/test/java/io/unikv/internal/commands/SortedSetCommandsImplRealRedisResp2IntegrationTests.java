@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * {@link SortedSetCommandsImplIntegrationTests} against a real {@code redis-server} over
- * RESP2: scores arrive as bulk strings and {@code WITHSCORES} replies as flat arrays.
+ * RESP2 with the Lettuce transport.
  *
  * @author unikv authors
  */
@@ -24,7 +24,7 @@ class SortedSetCommandsImplRealRedisResp2IntegrationTests extends SortedSetComma
 
     @Override
     Transport transport() {
-        return new Resp3TestTransport(node.redisUri(), ProtocolVersion.RESP2);
+        return lettuce(node.redisUri(), protocol());
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * {@link SortedSetCommandsImplIntegrationTests} against a real {@code redis-server} over
- * RESP3, the shapes Redis itself sends (flat {@code ZPOPMIN} pairs, doubles).
+ * RESP3 with the Lettuce transport.
  *
  * @author unikv authors
  */
@@ -24,7 +24,7 @@ class SortedSetCommandsImplRealRedisResp3IntegrationTests extends SortedSetComma
 
     @Override
     Transport transport() {
-        return new Resp3TestTransport(node.redisUri(), ProtocolVersion.RESP3);
+        return lettuce(node.redisUri(), protocol());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.lettuce.core.protocol.ProtocolVersion;
 import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
 import io.unikv.RedisStore;
@@ -13,26 +12,18 @@ import io.unikv.codec.KvCodec;
 import io.unikv.commands.GetExOptions;
 import io.unikv.commands.SetOptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * {@link StringCommandsImpl} through a real {@link RedisStore} over the unikv test
- * server, in RESP2 and RESP3.
+ * {@link StringCommandsImpl} through a real {@link RedisStore}: the contract every
+ * backend meets, run once per backend by the subclasses.
  *
  * @author unikv authors
  */
-@ParameterizedClass
-@EnumSource(value = ProtocolVersion.class, names = { "RESP2", "RESP3" })
-class StringCommandsImplIntegrationTests extends LettuceStoreTestSupport {
-
-    StringCommandsImplIntegrationTests(ProtocolVersion protocol) {
-        super(protocol);
-    }
+abstract class StringCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void setAndGet() {
@@ -95,16 +86,16 @@ class StringCommandsImplIntegrationTests extends LettuceStoreTestSupport {
     @Test
     void msetAndMget() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("a", 1);
-        values.put("b", "two");
+        values.put("{t}a", 1);
+        values.put("{t}b", "two");
         this.store.mset(values);
-        this.store.lpush("list", "x");
-        assertThat(this.store.mget("a", "missing", "b", "list")).containsExactly("1", null, "two", null);
-        assertThat(this.store.mget(Integer.class, "a", "missing")).containsExactly(1, null);
-        assertThat(this.store.msetnx(Map.of("c", 3, "d", 4))).isTrue();
-        assertThat(this.store.msetnx(Map.of("d", 5, "e", 6))).isFalse();
-        assertThat(this.store.exists("e")).isZero();
-        assertThat(this.store.get("d")).isEqualTo("4");
+        this.store.lpush("{t}list", "x");
+        assertThat(this.store.mget("{t}a", "{t}missing", "{t}b", "{t}list")).containsExactly("1", null, "two", null);
+        assertThat(this.store.mget(Integer.class, "{t}a", "{t}missing")).containsExactly(1, null);
+        assertThat(this.store.msetnx(Map.of("{t}c", 3, "{t}d", 4))).isTrue();
+        assertThat(this.store.msetnx(Map.of("{t}d", 5, "{t}e", 6))).isFalse();
+        assertThat(this.store.exists("{t}e")).isZero();
+        assertThat(this.store.get("{t}d")).isEqualTo("4");
     }
 
     @Test
@@ -145,11 +136,11 @@ class StringCommandsImplIntegrationTests extends LettuceStoreTestSupport {
 
     @Test
     void lcs() {
-        this.store.set("k1", "ohmytext");
-        this.store.set("k2", "mynewtext");
-        assertThat(this.store.lcs("k1", "k2")).isEqualTo("mytext");
-        assertThat(this.store.lcsLength("k1", "k2")).isEqualTo(6);
-        assertThat(this.store.lcs("k1", "missing")).isEmpty();
+        this.store.set("{t}k1", "ohmytext");
+        this.store.set("{t}k2", "mynewtext");
+        assertThat(this.store.lcs("{t}k1", "{t}k2")).isEqualTo("mytext");
+        assertThat(this.store.lcsLength("{t}k1", "{t}k2")).isEqualTo(6);
+        assertThat(this.store.lcs("{t}k1", "{t}missing")).isEmpty();
     }
 
     @Test
@@ -164,11 +155,11 @@ class StringCommandsImplIntegrationTests extends LettuceStoreTestSupport {
     @Test
     void jsonValues() {
         RedisStore json = store(KvCodec.json());
-        json.set("p", new Person("Ada", 36));
-        assertThat(json.get("p", Person.class)).isEqualTo(new Person("Ada", 36));
-        assertThat(json.get("p")).isEqualTo("{\"name\":\"Ada\",\"age\":36}");
-        json.mset(Map.of("q", new Person("Bob", 7)));
-        assertThat(json.mget(Person.class, "p", "q", "missing")).containsExactly(new Person("Ada", 36),
+        json.set("{t}p", new Person("Ada", 36));
+        assertThat(json.get("{t}p", Person.class)).isEqualTo(new Person("Ada", 36));
+        assertThat(json.get("{t}p")).isEqualTo("{\"name\":\"Ada\",\"age\":36}");
+        json.mset(Map.of("{t}q", new Person("Bob", 7)));
+        assertThat(json.mget(Person.class, "{t}p", "{t}q", "{t}missing")).containsExactly(new Person("Ada", 36),
                 new Person("Bob", 7), null);
     }
 
@@ -200,9 +191,9 @@ class StringCommandsImplIntegrationTests extends LettuceStoreTestSupport {
     @Test
     void transaction() {
         RedisBatch batch = this.store.multi();
-        batch.set("k", "v");
-        var get = batch.get("k");
-        var mget = batch.mget("k", "missing");
+        batch.set("{t}k", "v");
+        var get = batch.get("{t}k");
+        var mget = batch.mget("{t}k", "{t}missing");
         batch.exec();
         assertThat(get.join()).isEqualTo("v");
         assertThat(mget.join()).containsExactly("v", null);
