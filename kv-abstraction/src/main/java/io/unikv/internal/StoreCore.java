@@ -70,6 +70,14 @@ public final class StoreCore {
     }
 
     /**
+     * Whether the transport talks to a Redis Cluster; see {@link Transport#clustered()}.
+     * @return {@code true} for a cluster
+     */
+    public boolean clustered() {
+        return this.transport.clustered();
+    }
+
+    /**
      * See {@link io.unikv.RedisStore#async()}.
      * @return the async view
      */

@@ -66,6 +66,16 @@ public interface Transport extends AutoCloseable {
     }
 
     /**
+     * Whether the backend is a Redis Cluster, where all keys of one transaction or one
+     * multi-key command must hash to the same slot. Callers that touch several keys (the
+     * KV profile, for example) use it to choose slot-safe command sequences.
+     * @return {@code true} for a cluster; {@code false} by default
+     */
+    default boolean clustered() {
+        return false;
+    }
+
+    /**
      * Describe this transport for logs, metrics and the Actuator endpoint, for example
      * {@code rest https://eu1-x.upstash.io} or {@code tcp redis://127.0.0.1:6379}. Never
      * contains credentials.

@@ -98,6 +98,42 @@ public abstract class KeyValueContractTests {
     }
 
     @Test
+    void metadataExpiresWithItsValue() {
+        this.store.put("session", "s",
+                PutOptions.expirationTtl(Duration.ofMinutes(1)).withMetadata(Map.of("user", "ada")));
+        List<String> keys = this.store.keys("*");
+        assertThat(keys).contains("session", "unikv:kv:index").hasSize(3);
+        keys.stream()
+            .filter((key) -> !key.equals("unikv:kv:index"))
+            .forEach((key) -> assertThat(this.store.ttl(key)).as(key).isBetween(55L, 60L));
+    }
+
+    @Test
+    void keysOfAnyShapeKeepTheirMetadata() {
+        List<String> names = List.of("{user}:1", "{user}:2", "a}b", "{}x", "x{", "é{ü}ß", "plain");
+        names.forEach((name) -> this.store.put(name, "v:" + name, PutOptions.metadata(Map.of("n", name))));
+        for (String name : names) {
+            assertThat(this.store.getWithMetadata(name, String.class, Map.class))
+                .isEqualTo(new KvEntry<>("v:" + name, Map.of("n", name)));
+        }
+        KvListResult<Map> all = this.store.list(ListOptions.all(), Map.class);
+        assertThat(all.keys()).hasSize(names.size())
+            .allSatisfy((key) -> assertThat(key.metadata()).isEqualTo(Map.of("n", key.name())));
+        assertThat(this.store.get(names)).containsOnlyKeys(names);
+        names.forEach(this.store::delete);
+        assertThat(this.store.dbSize()).isZero();
+    }
+
+    @Test
+    void bulkGetOfOneHundredKeys() {
+        List<String> names = IntStream.range(0, 100).mapToObj((i) -> "bulk:" + i).toList();
+        names.stream().filter((name) -> !name.endsWith("7")).forEach((name) -> this.store.put(name, name));
+        Map<String, String> values = this.store.get(names);
+        assertThat(values.keySet()).containsExactlyElementsOf(names);
+        values.forEach((name, value) -> assertThat(value).isEqualTo(name.endsWith("7") ? null : name));
+    }
+
+    @Test
     void expirationTtlBecomesAnAbsoluteExpiration() {
         Instant before = Instant.now();
         this.store.put("session", "s", PutOptions.expirationTtl(Duration.ofMinutes(10)));
@@ -152,7 +188,8 @@ public abstract class KeyValueContractTests {
     @Test
     void listSkipsKeysRemovedOutsideTheKvProfile() {
         IntStream.range(0, 5).forEach((i) -> this.store.put("k" + i, "v"));
-        this.store.del("k1", "k3");
+        this.store.del("k1");
+        this.store.del("k3");
         assertThat(this.store.list(ListOptions.all()).keys()).extracting(KvListKey::name)
             .containsExactly("k0", "k2", "k4");
         assertThat(this.store.zcard("unikv:kv:index")).isEqualTo(3);

@@ -146,6 +146,11 @@ public final class LettuceTransport implements Transport {
     }
 
     @Override
+    public boolean clustered() {
+        return this.endpoint.cluster();
+    }
+
+    @Override
     public String description() {
         return this.endpoint.description();
     }

@@ -28,6 +28,11 @@ final class ClientClosing implements Transport {
     }
 
     @Override
+    public boolean clustered() {
+        return this.delegate.clustered();
+    }
+
+    @Override
     public String description() {
         return this.delegate.description();
     }
