@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @author unikv authors
  * @see RedisStore
  */
-public interface KeyValueStore {
+public interface KeyValueStore extends AutoCloseable {
 
     /**
      * Read a value as text.
@@ -160,5 +160,13 @@ public interface KeyValueStore {
      * @return the codec
      */
     KvCodec codec();
+
+    /**
+     * Close the store and the transport it was built with. Calls made afterwards fail
+     * with {@link KvUnavailableException}. Idempotent. A store is meant to be shared and
+     * closed once, when the application stops (Spring does so for store beans).
+     */
+    @Override
+    void close();
 
 }
