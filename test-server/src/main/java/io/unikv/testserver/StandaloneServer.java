@@ -1,9 +1,12 @@
 package io.unikv.testserver;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import io.unikv.testserver.internal.replication.RegionSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,19 +14,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * java -jar unikv-test-server-&lt;version&gt;-standalone.jar --bind 127.0.0.1 --port 6379 \
- *      --http-port 8079 --token TOKEN [--read-only-token TOKEN]
+ *      --http-port 8079 --token TOKEN [--read-only-token TOKEN] \
+ *      [--region us-east-1 --region eu-west-1:150ms --region ap-southeast-1:300ms~100ms]
  * </pre>
  *
- * Port 0 picks a free port. Once both endpoints accept connections it prints one line per
- * region, {@code READY region=<name> role=primary resp=<host:port> http=<url>}, and it
- * stops cleanly on SIGTERM or Ctrl-C.
+ * The first {@code --region} is the primary (on {@code --port} and {@code --http-port});
+ * each further one is a read replica with its lag (and jitter) on free ports.
+ *
+ * Port 0 picks a free port. Once the endpoints accept connections it prints one line per
+ * region, {@code READY region=<name> role=<primary|replica> resp=<host:port> http=<url>},
+ * and it stops cleanly on SIGTERM or Ctrl-C.
  *
  * @author unikv authors
  */
 public final class StandaloneServer {
 
-    private static final Set<String> OPTIONS = Set.of("--bind", "--port", "--http-port", "--token",
-            "--read-only-token");
+    private static final Set<String> OPTIONS = Set.of("--bind", "--port", "--http-port", "--token", "--read-only-token",
+            "--region");
 
     private StandaloneServer() {
     }
@@ -82,6 +89,7 @@ public final class StandaloneServer {
         int httpPort = 8079;
         @Nullable String token = null;
         @Nullable String readOnlyToken = null;
+        List<RegionSpec> regions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -102,10 +110,19 @@ public final class StandaloneServer {
                 case "--port" -> port = port(option, value);
                 case "--http-port" -> httpPort = port(option, value);
                 case "--token" -> token = value;
+                case "--region" -> regions.add(region(value, regions));
                 default -> readOnlyToken = value;
             }
         }
-        return new Options(host, port, httpPort, token, readOnlyToken);
+        return new Options(host, port, httpPort, token, readOnlyToken, List.copyOf(regions));
+    }
+
+    private static RegionSpec region(String value, List<RegionSpec> regions) {
+        RegionSpec region = RegionSpec.parse(value);
+        if (regions.stream().anyMatch((other) -> other.name().equals(region.name()))) {
+            throw new IllegalArgumentException("--region " + region.name() + " is given twice");
+        }
+        return region;
     }
 
     private static int port(String option, String value) {
@@ -126,8 +143,10 @@ public final class StandaloneServer {
             out.println("error: " + problem);
         }
         out.println("usage: java -jar unikv-test-server-<version>-standalone.jar [--bind HOST] [--port PORT] "
-                + "[--http-port PORT] [--token TOKEN] [--read-only-token TOKEN]");
+                + "[--http-port PORT] [--token TOKEN] [--read-only-token TOKEN] [--region NAME[:LAG[~JITTER]]]...");
         out.println("  --port 0 / --http-port 0 pick free ports; defaults 6379 and 8079 on 127.0.0.1");
+        out.println(
+                "  --region: the first is the primary, the others read replicas lagging by LAG (e.g. 150ms) +- JITTER");
         out.println("  prints READY region=<name> role=<role> resp=<host:port> http=<url> per region once up");
     }
 
@@ -139,8 +158,10 @@ public final class StandaloneServer {
      * @param httpPort the REST port, 0 for a free one
      * @param token the token, or {@code null} for none
      * @param readOnlyToken the read-only token, or {@code null} for none
+     * @param regions the regions, the primary first; empty for one region
      */
-    record Options(String host, int port, int httpPort, @Nullable String token, @Nullable String readOnlyToken) {
+    record Options(String host, int port, int httpPort, @Nullable String token, @Nullable String readOnlyToken,
+            List<RegionSpec> regions) {
 
         UnikvTestServer.Builder builder() {
             UnikvTestServer.Builder builder = UnikvTestServer.builder()
@@ -153,6 +174,7 @@ public final class StandaloneServer {
             if (this.readOnlyToken != null) {
                 builder.readOnlyToken(this.readOnlyToken);
             }
+            this.regions.forEach((region) -> builder.region(region.name(), region.lag(), region.jitter()));
             return builder;
         }
 

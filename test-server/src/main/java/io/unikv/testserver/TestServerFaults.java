@@ -45,7 +45,17 @@ public final class TestServerFaults {
     }
 
     /**
-     * Switch every fault off.
+     * Take the endpoints down or bring them back: while down, every command or REST
+     * request gets its connection closed without an answer, as a region outage looks to a
+     * client. Replication to a down replica continues.
+     * @param down whether the endpoints are down
+     */
+    public void down(boolean down) {
+        this.faults.down(down);
+    }
+
+    /**
+     * Switch every fault off (also brings the endpoints back up).
      */
     public void clear() {
         this.faults.clear();

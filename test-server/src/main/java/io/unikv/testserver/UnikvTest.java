@@ -63,4 +63,12 @@ public @interface UnikvTest {
      */
     boolean manualClock() default false;
 
+    /**
+     * Regions in the form {@code name[:lag[~jitter]]}, the primary first, for example
+     * {@code {"us-east-1", "eu-west-1:150ms", "ap-southeast-1:300ms~100ms"}}; reach them
+     * with {@link UnikvTestServer#region(String)}.
+     * @return the regions; empty (the default) for one region
+     */
+    String[] regions() default {};
+
 }

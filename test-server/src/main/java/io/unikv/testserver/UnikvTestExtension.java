@@ -29,12 +29,7 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        UnikvTestServer server = running(context).server();
-        server.direct((direct) -> {
-            direct.flushAll();
-            return null;
-        });
-        server.faults().clear();
+        running(context).server().reset();
     }
 
     @Override
@@ -95,6 +90,7 @@ public final class UnikvTestExtension implements BeforeEachCallback, ParameterRe
         if (!settings.readOnlyToken().isEmpty()) {
             builder.readOnlyToken(settings.readOnlyToken());
         }
+        builder.regions(settings.regions());
         @Nullable MutableClock clock = settings.manualClock() ? new MutableClock(Instant.now()) : null;
         if (clock != null) {
             builder.clock(clock);

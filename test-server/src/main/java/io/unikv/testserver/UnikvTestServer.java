@@ -1,8 +1,8 @@
 package io.unikv.testserver;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +15,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.unikv.testserver.internal.commands.CommandRegistry;
 import io.unikv.testserver.internal.engine.Engine;
 import io.unikv.testserver.internal.engine.EngineSettings;
+import io.unikv.testserver.internal.replication.RegionSpec;
+import io.unikv.testserver.internal.replication.ReplicaLink;
+import io.unikv.testserver.internal.replication.Replication;
 import io.unikv.testserver.internal.resp.RespServer;
 import io.unikv.testserver.internal.rest.RestServer;
 import org.jspecify.annotations.Nullable;
@@ -39,67 +42,121 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UnikvTestServer implements AutoCloseable {
 
-    private final Engine engine;
-
     private final EventLoopGroup group;
 
-    private final RespServer resp;
-
-    private final @Nullable RestServer rest;
+    private final List<TestServerRegion> regions = new ArrayList<>();
 
     private final String host;
 
     private final @Nullable MutableClock mutableClock;
 
-    private final TestServerFaults faults;
-
     private UnikvTestServer(Builder builder) {
         this.host = builder.host;
         this.mutableClock = (builder.clock instanceof MutableClock clock) ? clock : null;
-        this.engine = new Engine(new EngineSettings(builder.clock, builder.token, builder.readOnlyToken),
-                CommandRegistry.createTable());
         this.group = new MultiThreadIoEventLoopGroup(builder.ioThreads, NioIoHandler.newFactory());
-        this.faults = new TestServerFaults(this.engine.faults());
         try {
-            this.resp = new RespServer(this.engine, this.group, builder.host, builder.port);
-            this.rest = (builder.httpPort >= 0)
-                    ? new RestServer(this.engine, this.group, builder.host, builder.httpPort, builder.maxRequestBytes)
-                    : null;
+            start(builder);
         }
         catch (RuntimeException ex) {
-            this.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            this.engine.close();
+            close();
+            throw ex;
+        }
+    }
+
+    private void start(Builder builder) {
+        List<RegionSpec> specs = builder.regions.isEmpty()
+                ? List.of(new RegionSpec("local", Duration.ZERO, Duration.ZERO)) : builder.regions;
+        EngineSettings settings = new EngineSettings(builder.clock, builder.token, builder.readOnlyToken);
+        Engine primary = new Engine(settings, CommandRegistry.createTable());
+        Replication replication = (specs.size() > 1) ? new Replication(primary, () -> primary().respAddress()) : null;
+        this.regions.add(region(builder, specs.get(0), primary, null, null, builder.port, builder.httpPort));
+        for (RegionSpec spec : specs.subList(1, specs.size())) {
+            Engine engine = new Engine(settings, CommandRegistry.createTable());
+            int index = this.regions.size();
+            ReplicaLink link = java.util.Objects.requireNonNull(replication)
+                .addReplica(spec, engine, () -> this.regions.get(index).respAddress());
+            this.regions.add(region(builder, spec, engine, primary, link, 0, (builder.httpPort >= 0) ? 0 : -1));
+        }
+    }
+
+    private TestServerRegion region(Builder builder, RegionSpec spec, Engine engine, @Nullable Engine primary,
+            @Nullable ReplicaLink link, int port, int httpPort) {
+        RespServer resp = null;
+        try {
+            resp = new RespServer(engine, this.group, builder.host, port);
+            RestServer rest = (httpPort >= 0) ? new RestServer(engine, primary, link, builder.syncTokenWait, this.group,
+                    builder.host, httpPort, builder.maxRequestBytes) : null;
+            return new TestServerRegion(spec, engine, resp, rest, link, builder.host);
+        }
+        catch (RuntimeException ex) {
+            if (resp != null) {
+                resp.close();
+            }
+            engine.close();
             throw ex;
         }
     }
 
     /**
      * Start configuring a server.
-     * @return a builder with defaults: loopback, free ports, no token, system clock
+     * @return a builder with defaults: loopback, free ports, no token, system clock, one
+     * region
      */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Return the RESP port.
-     * @return the port
+     * Return the primary region (the only one unless regions were configured).
+     * @return the primary
      */
-    public int port() {
-        return this.resp.address().getPort();
+    public TestServerRegion primary() {
+        return this.regions.get(0);
     }
 
     /**
-     * Return the REST port.
+     * Return every region, the primary first.
+     * @return the regions
+     */
+    public List<TestServerRegion> regions() {
+        return List.copyOf(this.regions);
+    }
+
+    /**
+     * Return a region by name.
+     * @param name the name
+     * @return the region
+     * @throws IllegalArgumentException if there is no such region
+     */
+    public TestServerRegion region(String name) {
+        for (TestServerRegion region : this.regions) {
+            if (region.name().equals(name)) {
+                return region;
+            }
+        }
+        throw new IllegalArgumentException("Unknown region '" + name + "'; the regions are "
+                + this.regions.stream().map(TestServerRegion::name).toList());
+    }
+
+    /**
+     * Return the primary's RESP port.
+     * @return the port
+     */
+    public int port() {
+        return primary().port();
+    }
+
+    /**
+     * Return the primary's REST port.
      * @return the port
      * @throws IllegalStateException if the REST endpoint is disabled
      */
     public int httpPort() {
-        return rest().address().getPort();
+        return primary().httpPort();
     }
 
     /**
-     * Return the host both endpoints are bound to.
+     * Return the host the endpoints are bound to.
      * @return the host
      */
     public String host() {
@@ -107,34 +164,33 @@ public final class UnikvTestServer implements AutoCloseable {
     }
 
     /**
-     * Return a {@code redis://host:port} URI for RESP clients.
+     * Return a {@code redis://host:port} URI of the primary for RESP clients.
      * @return the URI
      */
     public String redisUri() {
-        return "redis://" + this.host + ":" + port();
+        return primary().redisUri();
     }
 
     /**
-     * Return the REST base URL, for example {@code http://127.0.0.1:8079}.
+     * Return the primary's REST base URL, for example {@code http://127.0.0.1:8079}.
      * @return the URL
      */
     public String restUrl() {
-        InetSocketAddress address = rest().address();
-        return "http://" + this.host + ":" + address.getPort();
+        return primary().restUrl();
     }
 
     /**
-     * Return the engine's current write offset, which the REST endpoint reports as its
+     * Return the primary's current write offset, which the REST endpoint reports as its
      * sync token.
      * @return the offset
      */
     public long writeOffset() {
-        return this.engine.writeOffset();
+        return primary().offset();
     }
 
     /**
-     * Move a {@link MutableClock} forward and run expiry and blocking timeouts at the new
-     * time.
+     * Move a {@link MutableClock} forward and run expiry, blocking timeouts and due
+     * replication in every region at the new time.
      * @param duration how far
      * @throws IllegalStateException if the server was not built with a
      * {@link MutableClock}
@@ -144,28 +200,51 @@ public final class UnikvTestServer implements AutoCloseable {
             throw new IllegalStateException("advanceClock needs a server built with a MutableClock");
         }
         this.mutableClock.advance(duration);
-        await(this.engine.call(() -> {
-            this.engine.tick();
-            return null;
-        }));
+        for (TestServerRegion region : this.regions) {
+            Engine engine = region.engine();
+            await(engine.call(() -> {
+                engine.tick();
+                return null;
+            }));
+        }
     }
 
     /**
-     * Run code on the engine thread with direct access to the data, between two commands.
+     * Run code on the primary's engine thread with direct access to the data, between two
+     * commands.
      * @param <T> the result type
      * @param action the code
      * @return its result
      */
     public <T> T direct(Function<DirectAccess, T> action) {
-        return await(this.engine.call(() -> action.apply(new DirectAccess(this.engine))));
+        return primary().direct(action);
     }
 
     /**
-     * Return the fault injector for client tests.
+     * Return the fault injector of the primary's endpoints; {@link #region(String)} has
+     * each region's.
      * @return the faults
      */
     public TestServerFaults faults() {
-        return this.faults;
+        return primary().faults();
+    }
+
+    /**
+     * Start a test afresh: flush every database in every region at once (replication in
+     * flight is dropped), heal partitions and clear every region's faults. The clock is
+     * not reset.
+     */
+    public void reset() {
+        Engine primary = primary().engine();
+        long offset = await(primary.call(() -> {
+            primary.flushAll();
+            primary.discardEffects();
+            return primary.writeOffset();
+        }));
+        for (TestServerRegion region : this.regions) {
+            region.reset(offset);
+            region.faults().clear();
+        }
     }
 
     /**
@@ -173,28 +252,18 @@ public final class UnikvTestServer implements AutoCloseable {
      * @return the lines
      */
     public List<String> readyLines() {
-        String http = (this.rest != null) ? restUrl() : "-";
-        return List.of("READY region=local role=primary resp=" + this.host + ":" + port() + " http=" + http);
+        return this.regions.stream().map(TestServerRegion::readyLine).toList();
     }
 
     @Override
     public void close() {
-        this.resp.close();
-        if (this.rest != null) {
-            this.rest.close();
+        for (int i = this.regions.size() - 1; i >= 0; i--) {
+            this.regions.get(i).close();
         }
         this.group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        this.engine.close();
     }
 
-    private RestServer rest() {
-        if (this.rest == null) {
-            throw new IllegalStateException("The REST endpoint is disabled");
-        }
-        return this.rest;
-    }
-
-    private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+    static <T> T await(java.util.concurrent.CompletableFuture<T> future) {
         try {
             return future.get(30, TimeUnit.SECONDS);
         }
@@ -232,7 +301,77 @@ public final class UnikvTestServer implements AutoCloseable {
 
         private int maxRequestBytes = 10 * 1024 * 1024;
 
+        private final List<RegionSpec> regions = new ArrayList<>();
+
+        private Duration syncTokenWait = Duration.ofSeconds(2);
+
         private Builder() {
+        }
+
+        /**
+         * Add a region without lag: the first region added is the primary, each further
+         * one a read replica. Without regions the server has one, named {@code local}.
+         * @param name the region name, for example {@code us-east-1}
+         * @return this builder
+         */
+        public Builder region(String name) {
+            return region(name, Duration.ZERO, Duration.ZERO);
+        }
+
+        /**
+         * Add a region with a fixed replication lag (ignored for the first, the primary).
+         * @param name the region name
+         * @param lag how long the primary's writes take to apply here, on the engine
+         * clock
+         * @return this builder
+         */
+        public Builder region(String name, Duration lag) {
+            return region(name, lag, Duration.ZERO);
+        }
+
+        /**
+         * Add a region whose lag varies: each replication entry applies after {@code lag}
+         * plus or minus up to {@code jitter}, never out of order.
+         * @param name the region name
+         * @param lag the mean lag
+         * @param jitter the largest deviation
+         * @return this builder
+         */
+        public Builder region(String name, Duration lag, Duration jitter) {
+            RegionSpec spec = new RegionSpec(name, lag, jitter);
+            if (this.regions.stream().anyMatch((region) -> region.name().equals(name))) {
+                throw new IllegalArgumentException("Region " + name + " is configured twice");
+            }
+            this.regions.add(spec);
+            return this;
+        }
+
+        /**
+         * Add regions in the command-line form {@code name[:lag[~jitter]]}, for example
+         * {@code "us-east-1", "eu-west-1:150ms", "ap-southeast-1:300ms~100ms"}.
+         * @param specs the regions, the primary first
+         * @return this builder
+         */
+        public Builder regions(String... specs) {
+            for (String text : specs) {
+                RegionSpec spec = RegionSpec.parse(text);
+                region(spec.name(), spec.lag(), spec.jitter());
+            }
+            return this;
+        }
+
+        /**
+         * Bound how long a replica's REST endpoint holds a read whose sync token it has
+         * not yet applied before the primary serves it (default 2 s, real time).
+         * @param wait the longest wait
+         * @return this builder
+         */
+        public Builder syncTokenWait(Duration wait) {
+            if (wait.isNegative()) {
+                throw new IllegalArgumentException("syncTokenWait must not be negative");
+            }
+            this.syncTokenWait = wait;
+            return this;
         }
 
         /**

@@ -1,5 +1,9 @@
 package io.unikv.testserver;
 
+import java.time.Duration;
+import java.util.List;
+
+import io.unikv.testserver.internal.replication.RegionSpec;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,14 +19,14 @@ class StandaloneServerTests {
     @Test
     void defaultsToLoopbackAndUpstashDevPorts() {
         StandaloneServer.Options options = StandaloneServer.parse(new String[0]);
-        assertThat(options).isEqualTo(new StandaloneServer.Options("127.0.0.1", 6379, 8079, null, null));
+        assertThat(options).isEqualTo(new StandaloneServer.Options("127.0.0.1", 6379, 8079, null, null, List.of()));
     }
 
     @Test
     void readsEveryOption() {
         StandaloneServer.Options options = StandaloneServer.parse(new String[] { "--bind", "0.0.0.0", "--port", "0",
                 "--http-port", "65535", "--token", "secret", "--read-only-token", "reader" });
-        assertThat(options).isEqualTo(new StandaloneServer.Options("0.0.0.0", 0, 65535, "secret", "reader"));
+        assertThat(options).isEqualTo(new StandaloneServer.Options("0.0.0.0", 0, 65535, "secret", "reader", List.of()));
     }
 
     @Test
@@ -65,6 +69,21 @@ class StandaloneServerTests {
     void rejectsBlankValues() {
         assertThatIllegalArgumentException().isThrownBy(() -> StandaloneServer.parse(new String[] { "--token", " " }))
             .withMessage("--token must not be blank");
+    }
+
+    @Test
+    void regionsArePrimaryFirstWithLagAndJitter() {
+        StandaloneServer.Options options = StandaloneServer.parse(new String[] { "--region", "us-east-1", "--region",
+                "eu-west-1:150ms", "--region", "ap-southeast-1:300ms~100ms" });
+        assertThat(options.regions()).containsExactly(new RegionSpec("us-east-1", Duration.ZERO, Duration.ZERO),
+                new RegionSpec("eu-west-1", Duration.ofMillis(150), Duration.ZERO),
+                new RegionSpec("ap-southeast-1", Duration.ofMillis(300), Duration.ofMillis(100)));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> StandaloneServer.parse(new String[] { "--region", "a", "--region", "a:1s" }))
+            .withMessage("--region a is given twice");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> StandaloneServer.parse(new String[] { "--region", "eu:fast" }))
+            .withMessageContaining("expected name[:lag[~jitter]]");
     }
 
 }

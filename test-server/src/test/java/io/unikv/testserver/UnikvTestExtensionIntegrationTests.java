@@ -167,4 +167,32 @@ class UnikvTestExtensionIntegrationTests {
 
     }
 
+    @Nested
+    @UnikvTest(manualClock = true, regions = { "us-east-1", "eu-west-1:150ms" })
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class WithRegions {
+
+        @Test
+        @Order(1)
+        void replicaAppliesAfterItsLag(UnikvTestServer server) {
+            RedisURI primary = RedisURI.create(server.redisUri());
+            RedisURI replica = RedisURI.create(server.region("eu-west-1").redisUri());
+            redis(primary, (redis) -> redis.set("k", "v"));
+            server.region("eu-west-1").partition(true);
+            server.region("eu-west-1").faults().latency(Duration.ofMillis(1));
+            assertThat(redis(replica, (redis) -> redis.get("k"))).isNull();
+        }
+
+        @Test
+        @Order(2)
+        void everyRegionStartsEmptyAndHealthy(UnikvTestServer server) {
+            assertThat(server.readyLines()).hasSize(2);
+            RedisURI replica = RedisURI.create(server.region("eu-west-1").redisUri());
+            server.advanceClock(Duration.ofSeconds(1));
+            assertThat(redis(replica, (redis) -> redis.randomkey())).isNull();
+            assertThat(redis(replica, (redis) -> redis.info("replication"))).contains("master_link_status:up");
+        }
+
+    }
+
 }

@@ -1,6 +1,8 @@
 package io.unikv.testserver.internal.commands;
 
+import java.net.InetSocketAddress;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import io.unikv.testserver.internal.engine.Client;
 import io.unikv.testserver.internal.engine.CommandContext;
 import io.unikv.testserver.internal.engine.Database;
 import io.unikv.testserver.internal.engine.Engine;
+import io.unikv.testserver.internal.engine.ReplicationInfo;
 import io.unikv.testserver.internal.engine.Reply;
 
 /**
@@ -78,9 +81,7 @@ final class Info {
                     "total_commands_processed:" + engine.commandsProcessed(), "instantaneous_ops_per_sec:0",
                     "expired_keys:0", "evicted_keys:0", "keyspace_hits:0", "keyspace_misses:0", "pubsub_channels:0",
                     "pubsub_patterns:0");
-            case "replication" -> lines(out, "role:master", "connected_slaves:0", "master_failover_state:no-failover",
-                    "master_replid:" + runId(engine), "master_replid2:0000000000000000000000000000000000000000",
-                    "master_repl_offset:" + engine.writeOffset(), "second_repl_offset:-1", "repl_backlog_active:0");
+            case "replication" -> replication(out, engine);
             case "cpu" -> lines(out, "used_cpu_sys:0.000000", "used_cpu_user:0.000000");
             case "cluster" -> lines(out, "cluster_enabled:0");
             case "keyspace" -> {
@@ -117,6 +118,32 @@ final class Info {
     private static String portOf(Client client) {
         String local = client.localAddress();
         return local.substring(local.lastIndexOf(':') + 1);
+    }
+
+    private static void replication(StringBuilder out, Engine engine) {
+        ReplicationInfo replication = engine.replication();
+        InetSocketAddress primary = replication.primary();
+        long offset = engine.writeOffset();
+        if (replication.replica() && primary != null) {
+            lines(out, "role:slave", "master_host:" + primary.getHostString(), "master_port:" + primary.getPort(),
+                    "master_link_status:" + (replication.linkUp() ? "up" : "down"),
+                    "master_last_io_seconds_ago:" + (replication.linkUp() ? 0 : -1), "master_sync_in_progress:0",
+                    "slave_read_repl_offset:" + offset, "slave_repl_offset:" + offset, "slave_priority:100",
+                    "slave_read_only:1", "replica_announced:1", "connected_slaves:0");
+        }
+        else {
+            List<ReplicationInfo.Replica> replicas = replication.replicas();
+            lines(out, "role:master", "connected_slaves:" + replicas.size());
+            for (int i = 0; i < replicas.size(); i++) {
+                ReplicationInfo.Replica replica = replicas.get(i);
+                lines(out, "slave" + i + ":ip=" + replica.address().getHostString() + ",port="
+                        + replica.address().getPort() + ",state=" + (replica.linkUp() ? "online" : "wait_bgsave")
+                        + ",offset=" + replica.offset() + ",lag=0");
+            }
+        }
+        lines(out, "master_failover_state:no-failover", "master_replid:" + runId(engine),
+                "master_replid2:0000000000000000000000000000000000000000", "master_repl_offset:" + offset,
+                "second_repl_offset:-1", "repl_backlog_active:" + (replication.replicas().isEmpty() ? 0 : 1));
     }
 
 }

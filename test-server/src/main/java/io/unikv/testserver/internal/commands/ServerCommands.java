@@ -1,5 +1,6 @@
 package io.unikv.testserver.internal.commands;
 
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import io.unikv.testserver.internal.engine.CommandSpec;
 import io.unikv.testserver.internal.engine.CommandTable;
 import io.unikv.testserver.internal.engine.Errors;
 import io.unikv.testserver.internal.engine.RedisError;
+import io.unikv.testserver.internal.engine.ReplicationInfo;
 import io.unikv.testserver.internal.engine.Reply;
 
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.ADMIN;
@@ -71,7 +73,21 @@ final class ServerCommands {
     }
 
     private static Reply role(CommandContext ctx) {
-        return Reply.array(List.of(Reply.bulk("master"), Reply.integer(ctx.engine().writeOffset()), Reply.EMPTY_ARRAY));
+        ReplicationInfo replication = ctx.engine().replication();
+        InetSocketAddress primary = replication.primary();
+        if (replication.replica() && primary != null) {
+            return Reply.array(List.of(Reply.bulk("slave"), Reply.bulk(primary.getHostString()),
+                    Reply.integer(primary.getPort()), Reply.bulk(replication.linkUp() ? "connected" : "connect"),
+                    Reply.integer(ctx.engine().writeOffset())));
+        }
+        List<Reply> replicas = new ArrayList<>();
+        for (ReplicationInfo.Replica replica : replication.replicas()) {
+            replicas.add(Reply.array(List.of(Reply.bulk(replica.address().getHostString()),
+                    Reply.bulk(Integer.toString(replica.address().getPort())),
+                    Reply.bulk(Long.toString(replica.offset())))));
+        }
+        return Reply
+            .array(List.of(Reply.bulk("master"), Reply.integer(ctx.engine().writeOffset()), Reply.array(replicas)));
     }
 
     private static Reply waitReplicas(CommandContext ctx) {

@@ -252,6 +252,38 @@ public final class Database {
     }
 
     /**
+     * Return the value under a key as stored, without expiring it: replication reads the
+     * state a command left behind.
+     * @param key the key
+     * @return the value, or {@code null}
+     */
+    public @Nullable RedisValue peek(ByteKey key) {
+        return this.data.get(key);
+    }
+
+    /**
+     * Install a key's state from the primary's replication log, and signal the change.
+     * @param key the key
+     * @param value the value, or {@code null} to delete the key
+     * @param expiry the absolute expiry in Unix milliseconds, or {@code -1}
+     */
+    public void install(ByteKey key, @Nullable RedisValue value, long expiry) {
+        if (value == null) {
+            removeQuietly(key);
+        }
+        else {
+            this.data.put(key, value);
+            if (expiry >= 0) {
+                this.expires.put(key, expiry);
+            }
+            else {
+                this.expires.remove(key);
+            }
+        }
+        modified(key);
+    }
+
+    /**
      * Signal that a key changed: invalidates WATCHes and wakes clients blocked on it.
      * @param key the key
      */

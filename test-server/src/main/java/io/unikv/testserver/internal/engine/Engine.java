@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import io.netty.channel.DefaultEventLoop;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -57,11 +59,21 @@ public final class Engine implements AutoCloseable {
 
     private final Faults faults = new Faults();
 
+    private final List<Runnable> tickTasks = new CopyOnWriteArrayList<>();
+
     private final ServerConfig config = new ServerConfig();
 
     private final long startMillis;
 
     private long commandsProcessed;
+
+    private ReplicationInfo replication = ReplicationInfo.STANDALONE;
+
+    private @Nullable Consumer<ReplicationEntry> replicationLog;
+
+    private final LinkedHashSet<Client.WatchedKey> dirty = new LinkedHashSet<>();
+
+    private long dirtySinceMillis;
 
     /**
      * Create and start an engine.
@@ -144,7 +156,65 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Return the write offset: it grows with every change to the keyspace. Thread-safe.
+     * Say what this engine is in a replicated setup, for {@code ROLE}, {@code INFO} and
+     * write refusal on replicas. Call before clients connect.
+     * @param info the replication view
+     */
+    public void replication(ReplicationInfo info) {
+        this.replication = info;
+    }
+
+    /**
+     * Return what this engine is in a replicated setup.
+     * @return the replication view
+     */
+    public ReplicationInfo replication() {
+        return this.replication;
+    }
+
+    /**
+     * Publish the effects of every engine task to a replication log (a primary with
+     * replicas). The consumer runs on the engine thread and must not block.
+     * @param log the consumer of entries
+     */
+    public void replicationLog(Consumer<ReplicationEntry> log) {
+        this.replicationLog = log;
+    }
+
+    /**
+     * Install a replication entry from the primary: the new state of each key, with the
+     * primary's offset as this replica's offset. Engine thread only.
+     * @param entry the entry
+     */
+    public void applyReplicated(ReplicationEntry entry) {
+        for (ReplicationEntry.Effect effect : entry.effects()) {
+            RedisValue value = effect.value();
+            this.databases[effect.db()].install(effect.key(), (value != null) ? value.copy() : null, effect.expiry());
+        }
+        this.writeOffset.set(entry.offset());
+        serveBlocked();
+        drainResumed();
+    }
+
+    /**
+     * Forget the keys touched since the last replication entry without publishing them (a
+     * test reset). Engine thread only.
+     */
+    public void discardEffects() {
+        this.dirty.clear();
+    }
+
+    /**
+     * Set a replica's offset (a test reset). Engine thread only.
+     * @param offset the primary's offset
+     */
+    public void resetOffset(long offset) {
+        this.writeOffset.set(offset);
+    }
+
+    /**
+     * Return the write offset: it grows with every change to the keyspace; on a replica
+     * it is the primary's offset of the last entry applied. Thread-safe.
      * @return the offset
      */
     public long writeOffset() {
@@ -209,6 +279,7 @@ public final class Engine implements AutoCloseable {
             client.pending.addAll(commands);
             process(client);
             drainResumed();
+            publishEffects();
         });
     }
 
@@ -222,14 +293,38 @@ public final class Engine implements AutoCloseable {
         CompletableFuture<T> result = new CompletableFuture<>();
         this.loop.execute(() -> {
             try {
-                result.complete(task.call());
+                T value = task.call();
                 drainResumed();
+                publishEffects();
+                result.complete(value);
             }
             catch (Throwable ex) {
+                publishEffects();
                 result.completeExceptionally(ex);
             }
         });
         return result;
+    }
+
+    /**
+     * Run code on the engine thread after a delay in real time. Thread-safe.
+     * @param task the code
+     * @param delayMillis the delay
+     */
+    public void schedule(Runnable task, long delayMillis) {
+        this.loop.schedule(() -> {
+            task.run();
+            drainResumed();
+            publishEffects();
+        }, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Run code on the engine thread at every {@link #tick()}, after expiry.
+     * @param task the code
+     */
+    public void onTick(Runnable task) {
+        this.tickTasks.add(task);
     }
 
     /**
@@ -240,6 +335,7 @@ public final class Engine implements AutoCloseable {
         for (Database db : this.databases) {
             db.expireActively();
         }
+        this.tickTasks.forEach(Runnable::run);
         long now = now();
         for (Client client : new ArrayList<>(this.clients.values())) {
             Client.Blocked blocked = client.blocked;
@@ -250,6 +346,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         drainResumed();
+        publishEffects();
     }
 
     /**
@@ -260,6 +357,10 @@ public final class Engine implements AutoCloseable {
      * @return the reply, or {@code null} if the client blocked
      */
     public @Nullable Reply dispatch(Client client, byte[][] args) {
+        if (this.faults.down()) {
+            client.sink().drop();
+            return null;
+        }
         CommandSpec spec = this.table.lookup(args[0]);
         String rejection = check(client, spec, args);
         if (rejection != null) {
@@ -381,7 +482,15 @@ public final class Engine implements AutoCloseable {
     }
 
     void keyModified(int db, ByteKey key) {
-        this.writeOffset.incrementAndGet();
+        if (!this.replication.replica()) {
+            this.writeOffset.incrementAndGet();
+            if (this.replicationLog != null) {
+                if (this.dirty.isEmpty()) {
+                    this.dirtySinceMillis = now();
+                }
+                this.dirty.add(new Client.WatchedKey(db, key));
+            }
+        }
         if (this.watchers.isEmpty() && this.blockedOn.isEmpty()) {
             return;
         }
@@ -398,7 +507,26 @@ public final class Engine implements AutoCloseable {
     }
 
     void expired(int db, ByteKey key) {
-        // A hook for replication (issue 5): an expiry propagates as a DEL.
+        // the deletion reaches replicas through keyModified, as Redis propagates a DEL
+    }
+
+    /**
+     * Turn the keys touched since the last call into one replication entry.
+     */
+    private void publishEffects() {
+        Consumer<ReplicationEntry> log = this.replicationLog;
+        if (log == null || this.dirty.isEmpty()) {
+            return;
+        }
+        List<ReplicationEntry.Effect> effects = new ArrayList<>(this.dirty.size());
+        for (Client.WatchedKey touched : this.dirty) {
+            Database db = this.databases[touched.db()];
+            RedisValue value = db.peek(touched.key());
+            effects.add(new ReplicationEntry.Effect(touched.db(), touched.key(), (value != null) ? value.copy() : null,
+                    (value != null) ? db.expiry(touched.key()) : -1));
+        }
+        this.dirty.clear();
+        log.accept(new ReplicationEntry(this.writeOffset.get(), this.dirtySinceMillis, effects));
     }
 
     void block(Client client, Client.Blocked blocked) {
@@ -440,6 +568,9 @@ public final class Engine implements AutoCloseable {
         if (client.user == User.READ_ONLY && spec.has(CommandSpec.Flag.WRITE)) {
             return Errors.noPermission(spec.name());
         }
+        if (this.replication.replica() && spec.has(CommandSpec.Flag.WRITE)) {
+            return Errors.READONLY;
+        }
         if (client.inMulti() && spec.has(CommandSpec.Flag.NO_MULTI)) {
             return "ERR Command not allowed inside a transaction";
         }
@@ -461,6 +592,8 @@ public final class Engine implements AutoCloseable {
             }
             serveBlocked();
         }
+        // replicas get the effects before the client can see the reply
+        publishEffects();
         if (!client.closed) {
             client.sink().flush();
         }

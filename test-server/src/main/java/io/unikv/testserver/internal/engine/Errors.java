@@ -154,6 +154,9 @@ public final class Errors {
     /** A command before AUTH on a server with a password. */
     public static final String NOAUTH = "NOAUTH Authentication required.";
 
+    /** A write sent to a read-only replica. */
+    public static final String READONLY = "READONLY You can't write against a read only replica.";
+
     /** Wrong credentials. */
     public static final String WRONGPASS = "WRONGPASS invalid username-password pair or user is disabled.";
 

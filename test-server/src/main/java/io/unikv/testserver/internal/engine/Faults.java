@@ -23,6 +23,8 @@ public final class Faults {
 
     private final AtomicLong latencyMillis = new AtomicLong();
 
+    private volatile boolean down;
+
     /**
      * Answer the next commands with an error reply without executing them.
      * @param count how many commands
@@ -58,9 +60,27 @@ public final class Faults {
     }
 
     /**
+     * Take the server down or bring it back: while down, every command closes its
+     * connection without being executed.
+     * @param down whether it is down
+     */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
+    /**
+     * Return whether the server is down.
+     * @return whether it is down
+     */
+    public boolean down() {
+        return this.down;
+    }
+
+    /**
      * Clear every fault.
      */
     public void clear() {
+        this.down = false;
         this.failRemaining.set(0);
         this.dropRemaining.set(0);
         this.latencyMillis.set(0);

@@ -38,15 +38,15 @@ final class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private final RestRequests requests;
 
-    private final RestExecutor executor;
+    private final RestRouter router;
 
     private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
 
-    RestHandler(Engine engine, RestAuth auth, RestRequests requests, RestExecutor executor) {
+    RestHandler(Engine engine, RestAuth auth, RestRequests requests, RestRouter router) {
         this.engine = engine;
         this.auth = auth;
         this.requests = requests;
-        this.executor = executor;
+        this.router = router;
     }
 
     @Override
@@ -83,8 +83,9 @@ final class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             RequestTarget target = RequestTarget.parse(request.uri());
             User user = this.auth.authenticate(request.headers(), target);
             RestCall call = this.requests.parse(request, target);
-            return this.executor
-                .execute(call, user, address(ctx.channel().remoteAddress()), address(ctx.channel().localAddress()))
+            return this.router
+                .execute(call, user, address(ctx.channel().remoteAddress()), address(ctx.channel().localAddress()),
+                        request.headers().get(HttpResponses.SYNC_TOKEN))
                 .thenApply((outcome) -> RestReplies.render(call, outcome));
         }
         catch (RestException ex) {

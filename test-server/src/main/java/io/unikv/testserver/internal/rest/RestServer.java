@@ -1,6 +1,7 @@
 package io.unikv.testserver.internal.rest;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -13,6 +14,8 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.unikv.testserver.internal.engine.Engine;
+import io.unikv.testserver.internal.replication.ReplicaLink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Upstash REST listener: HTTP/1.1 with keep-alive on Netty, serving {@code /},
@@ -36,9 +39,26 @@ public final class RestServer implements AutoCloseable {
      * @param maxRequestBytes the largest request body
      */
     public RestServer(Engine engine, EventLoopGroup group, String host, int port, int maxRequestBytes) {
+        this(engine, null, null, Duration.ZERO, group, host, port, maxRequestBytes);
+    }
+
+    /**
+     * Bind a listener for a region: on a replica, writes go to the primary and reads with
+     * a sync token wait for the replica to catch up.
+     * @param engine the region's engine
+     * @param primary the primary's engine, or {@code null} on the primary
+     * @param link the replica's link, or {@code null} on the primary
+     * @param maxWait the longest a read waits for a token before the primary serves it
+     * @param group the I/O threads
+     * @param host the address
+     * @param port the port, 0 for any
+     * @param maxRequestBytes the largest request body
+     */
+    public RestServer(Engine engine, @Nullable Engine primary, @Nullable ReplicaLink link, Duration maxWait,
+            EventLoopGroup group, String host, int port, int maxRequestBytes) {
         RestAuth auth = new RestAuth(engine.settings());
         RestRequests requests = new RestRequests(maxRequestBytes);
-        RestExecutor executor = new RestExecutor(engine);
+        RestRouter router = new RestRouter(engine, primary, link, maxWait);
         // path-style commands carry their arguments in the request line
         HttpDecoderConfig decoderConfig = new HttpDecoderConfig()
             .setMaxInitialLineLength(Math.max(4096, maxRequestBytes))
@@ -53,7 +73,7 @@ public final class RestServer implements AutoCloseable {
                     ch.pipeline()
                         .addLast(new HttpServerCodec(decoderConfig), new HttpServerKeepAliveHandler(),
                                 new RestAggregator(maxRequestBytes, engine),
-                                new RestHandler(engine, auth, requests, executor));
+                                new RestHandler(engine, auth, requests, router));
                 }
             });
         this.channel = bootstrap.bind(host, port).syncUninterruptibly().channel();
