@@ -9,6 +9,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.unikv.KvException;
 import io.unikv.KvUnavailableException;
 import io.unikv.transport.Command;
@@ -117,7 +118,16 @@ public final class LettuceTransport implements Transport {
         if (request.mode() == Request.Mode.TRANSACTION) {
             return Transactions.run(this.dedicated, this.endpoint.cluster(), description(), request.commands());
         }
-        return connection().thenCompose((connection) -> Dispatch.pipeline(connection, request.commands()));
+        if (request.commands().size() == 1 && Blocking.isBlocking(request.commands().get(0))) {
+            return Blocking.run(this.dedicated, this.endpoint.cluster(), description(), request.commands().get(0));
+        }
+        return connection().thenCompose((connection) -> {
+            if (connection instanceof StatefulRedisClusterConnection<byte[], byte[]> cluster
+                    && request.commands().stream().anyMatch(ClusterFanOut::handles)) {
+                return ClusterFanOut.pipeline(cluster, request.commands());
+            }
+            return Dispatch.pipeline(connection, request.commands());
+        });
     }
 
     private CompletableFuture<StatefulConnection<byte[], byte[]>> connection() {

@@ -52,11 +52,6 @@ class LettuceTransportClusterIntegrationTests extends AbstractLettuceTransportIn
         return transport;
     }
 
-    @Override
-    protected long minimumDbSizeAfterOneWrite() {
-        return 0;
-    }
-
     @Test
     void routesKeysToTheNodesOwningTheirSlots(RedisCluster cluster) {
         List<Command> writes = new ArrayList<>();
