@@ -20,11 +20,13 @@ import io.unikv.transport.Response;
  * Node-wide commands on a cluster, sent to every master and merged the way Redis's
  * command tips ({@code request_policy}/{@code response_policy}) describe: {@code DBSIZE}
  * sums, {@code KEYS} concatenates, {@code FLUSHDB}, {@code FLUSHALL},
- * {@code SCRIPT LOAD}, {@code SCRIPT FLUSH} and {@code CONFIG RESETSTAT} must succeed
- * everywhere, {@code SCRIPT EXISTS} is true only where every master has the script,
- * {@code RANDOMKEY} asks a random master that has keys, and {@code SCAN} walks the
- * masters one after the other with a cursor {@code <master index>:<node cursor>}. Other
- * keyless commands are left to the cluster connection (any master).
+ * {@code SCRIPT LOAD}, {@code SCRIPT FLUSH}, {@code FUNCTION LOAD},
+ * {@code FUNCTION DELETE}, {@code FUNCTION FLUSH}, {@code FUNCTION RESTORE} and
+ * {@code CONFIG RESETSTAT} must succeed everywhere, {@code SCRIPT EXISTS} is true only
+ * where every master has the script, {@code RANDOMKEY} asks a random master that has
+ * keys, and {@code SCAN} walks the masters one after the other with a cursor
+ * {@code <master index>:<node cursor>}. Other keyless commands are left to the cluster
+ * connection (any master).
  *
  * @author unikv authors
  */
@@ -33,6 +35,8 @@ final class ClusterFanOut {
     private static final Set<String> ALL_MASTERS = Set.of("DBSIZE", "FLUSHDB", "FLUSHALL", "KEYS", "SCAN", "RANDOMKEY");
 
     private static final Set<String> SCRIPT = Set.of("LOAD", "EXISTS", "FLUSH");
+
+    private static final Set<String> FUNCTION = Set.of("LOAD", "DELETE", "FLUSH", "RESTORE");
 
     private ClusterFanOut() {
     }
@@ -51,7 +55,8 @@ final class ClusterFanOut {
             return false;
         }
         String sub = new String(command.args().get(0), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
-        return ("SCRIPT".equals(name) && SCRIPT.contains(sub)) || ("CONFIG".equals(name) && "RESETSTAT".equals(sub));
+        return ("SCRIPT".equals(name) && SCRIPT.contains(sub)) || ("FUNCTION".equals(name) && FUNCTION.contains(sub))
+                || ("CONFIG".equals(name) && "RESETSTAT".equals(sub));
     }
 
     /**

@@ -43,15 +43,18 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * across slots answers the server's {@code CROSSSLOT} error. Node-wide commands go to
  * every master and are merged following Redis's command tips: {@code DBSIZE} is the sum,
  * {@code KEYS} the concatenation; {@code FLUSHDB}, {@code FLUSHALL}, {@code SCRIPT LOAD},
- * {@code SCRIPT FLUSH} and {@code CONFIG RESETSTAT} answer the first master's reply, or
- * an error if any master failed; {@code SCRIPT EXISTS} answers 1 only for scripts every
- * master has (so {@code EVALSHA} finds them whichever slot its keys hash to);
- * {@code RANDOMKEY} asks a random master among those with keys; {@code SCAN} scans the
- * masters one after another, with cursors of the form {@code <master index>:<cursor>}
- * that callers pass back unchanged ({@code 0} once the last master is done; keys may be
- * repeated or missed if slots move during the scan). In a pipeline such a command runs
- * after the commands before it. Other keyless commands ({@code PING}, {@code INFO},
- * {@code SCRIPT KILL}...) go to one node, Lettuce's default connection.</li>
+ * {@code SCRIPT FLUSH},
+ * {@code FUNCTION LOAD}/{@code DELETE}/{@code FLUSH}/{@code RESTORE} and
+ * {@code CONFIG RESETSTAT} answer the first master's reply, or an error if any master
+ * failed; {@code SCRIPT EXISTS} answers 1 only for scripts every master has (so
+ * {@code EVALSHA} finds them whichever slot its keys hash to); {@code RANDOMKEY} asks a
+ * random master among those with keys; {@code SCAN} scans the masters one after another,
+ * with cursors of the form {@code <master index>:<cursor>} that callers pass back
+ * unchanged ({@code 0} once the last master is done; keys may be repeated or missed if
+ * slots move during the scan). In a pipeline such a command runs after the commands
+ * before it. Other keyless commands ({@code PING}, {@code INFO}, {@code SCRIPT KILL}...)
+ * go to one node, Lettuce's default connection. A transaction runs on one node, so
+ * node-wide commands are refused in a cluster transaction.</li>
  * <li>Error replies are {@link io.unikv.transport.Reply.Error} values; {@code NOAUTH} and
  * {@code WRONGPASS} fail the request with {@link io.unikv.KvAuthenticationException}.
  * Requests that cannot be sent fail with {@link KvUnavailableException}; timeouts (the

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
+import io.unikv.KvException;
 import io.unikv.commands.Script;
 import io.unikv.test.redis.RealRedis;
 import io.unikv.test.redis.RedisCluster;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link ClusterFanOut} and {@link ClusterScan} against a real three-master Redis
@@ -147,6 +150,32 @@ class ClusterFanOutIntegrationTests {
     }
 
     @Test
+    void functionsAreLoadedAndFlushedOnEveryMaster() {
+        String library = "#!lua name=fanout\nredis.register_function('one', function(keys, args) return 1 end)";
+        assertThat(send(Command.write("FUNCTION", "LOAD", library))).isEqualTo(Reply.Bulk.of("fanout"));
+        for (int firstSlot : new int[] { 0, 5461, 10923 }) {
+            assertThat(send(Command.write("FCALL", "one", 1, keyInSlotsFrom(firstSlot)))).isEqualTo(new Reply.Int(1));
+        }
+        assertThat(send(Command.write("FUNCTION", "LOAD", library))).isInstanceOf(Reply.Error.class);
+        assertThat(send(Command.write("FUNCTION", "FLUSH"))).isEqualTo(Reply.Bulk.of("OK"));
+        for (int firstSlot : new int[] { 0, 5461, 10923 }) {
+            assertThat(send(Command.write("FCALL", "one", 1, keyInSlotsFrom(firstSlot))))
+                .isInstanceOf(Reply.Error.class);
+        }
+    }
+
+    @Test
+    void transactionRefusesNodeWideCommands() {
+        assertThatExceptionOfType(CompletionException.class)
+            .isThrownBy(
+                    () -> transport.transaction(List.of(Command.write("SET", "a", "1"), Command.read("DBSIZE"))).join())
+            .havingCause()
+            .isInstanceOf(KvException.class)
+            .withMessageContaining("DBSIZE concerns every master");
+        assertThat(send(Command.read("EXISTS", "a"))).isEqualTo(new Reply.Int(0));
+    }
+
+    @Test
     void nodeWideCommandsInAPipelineKeepItsOrder() {
         List<Reply> replies = transport.pipeline(List.of(Command.write("SET", "a", "1"), Command.write("SET", "b", "2"),
                 Command.read("DBSIZE"), Command.write("DEL", "a"), Command.read("DBSIZE"), Command.read("KEYS", "*"),
@@ -181,7 +210,8 @@ class ClusterFanOutIntegrationTests {
     private static String keyInSlotsFrom(int firstSlot) {
         for (int i = 0;; i++) {
             String key = "only:" + i;
-            if (SlotHash.getSlot(key) >= firstSlot) {
+            int slot = SlotHash.getSlot(key);
+            if (slot >= firstSlot && slot < firstSlot + 5000) {
                 return key;
             }
         }
