@@ -47,6 +47,20 @@ final class Dispatch {
      */
     static CompletableFuture<List<Reply>> send(StatefulConnection<byte[], byte[]> connection,
             List<GuardedCommand> sent) {
+        return send(connection, sent, Duration.ZERO);
+    }
+
+    /**
+     * Write commands and wait for all of them, for at most the connection's command
+     * timeout plus {@code serverWait} (how long a blocking command may wait on the
+     * server).
+     * @param connection the connection
+     * @param sent the commands
+     * @param serverWait the extra time the server may take
+     * @return the replies, or a failure translated into a {@link KvException}
+     */
+    static CompletableFuture<List<Reply>> send(StatefulConnection<byte[], byte[]> connection, List<GuardedCommand> sent,
+            Duration serverWait) {
         List<RedisCommand<byte[], byte[], ?>> batch = new ArrayList<>(sent.size());
         CompletableFuture<?>[] futures = new CompletableFuture<?>[sent.size()];
         for (int i = 0; i < sent.size(); i++) {
@@ -69,7 +83,7 @@ final class Dispatch {
                 result.completeExceptionally(ex);
             }
         });
-        return bounded(result, sent.get(0).name(), timeout);
+        return bounded(result, sent.get(0).name(), timeout.plus(serverWait));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.unikv.KvException;
 import io.unikv.KvUnavailableException;
 import io.unikv.transport.Command;
@@ -33,8 +34,27 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * <li>Transactions run MULTI, the commands and EXEC together on a dedicated connection
  * (from a small pool), so other callers' commands never interleave. In a cluster all keys
  * of a transaction must hash to one slot.</li>
+ * <li>Blocking commands ({@code BLPOP}, {@code BLMOVE}, {@code BZPOPMIN}...) run on a
+ * dedicated connection from the same pool, since Redis answers a connection's commands in
+ * order and a waiting command would hold up every other caller. Their wait is bounded by
+ * their own timeout plus the command timeout (a timeout of zero, "forever", by the
+ * command timeout alone, as in Lettuce).</li>
  * <li>Cluster: commands go to the node owning their first key's slot; a multi-key command
- * across slots answers the server's {@code CROSSSLOT} error.</li>
+ * across slots answers the server's {@code CROSSSLOT} error. Node-wide commands go to
+ * every master and are merged following Redis's command tips: {@code DBSIZE} is the sum,
+ * {@code KEYS} the concatenation; {@code FLUSHDB}, {@code FLUSHALL}, {@code SCRIPT LOAD},
+ * {@code SCRIPT FLUSH},
+ * {@code FUNCTION LOAD}/{@code DELETE}/{@code FLUSH}/{@code RESTORE} and
+ * {@code CONFIG RESETSTAT} answer the first master's reply, or an error if any master
+ * failed; {@code SCRIPT EXISTS} answers 1 only for scripts every master has (so
+ * {@code EVALSHA} finds them whichever slot its keys hash to); {@code RANDOMKEY} asks a
+ * random master among those with keys; {@code SCAN} scans the masters one after another,
+ * with cursors of the form {@code <master index>:<cursor>} that callers pass back
+ * unchanged ({@code 0} once the last master is done; keys may be repeated or missed if
+ * slots move during the scan). In a pipeline such a command runs after the commands
+ * before it. Other keyless commands ({@code PING}, {@code INFO}, {@code SCRIPT KILL}...)
+ * go to one node, Lettuce's default connection. A transaction runs on one node, so
+ * node-wide commands are refused in a cluster transaction.</li>
  * <li>Error replies are {@link io.unikv.transport.Reply.Error} values; {@code NOAUTH} and
  * {@code WRONGPASS} fail the request with {@link io.unikv.KvAuthenticationException}.
  * Requests that cannot be sent fail with {@link KvUnavailableException}; timeouts (the
@@ -117,7 +137,16 @@ public final class LettuceTransport implements Transport {
         if (request.mode() == Request.Mode.TRANSACTION) {
             return Transactions.run(this.dedicated, this.endpoint.cluster(), description(), request.commands());
         }
-        return connection().thenCompose((connection) -> Dispatch.pipeline(connection, request.commands()));
+        if (request.commands().size() == 1 && Blocking.isBlocking(request.commands().get(0))) {
+            return Blocking.run(this.dedicated, this.endpoint.cluster(), description(), request.commands().get(0));
+        }
+        return connection().thenCompose((connection) -> {
+            if (connection instanceof StatefulRedisClusterConnection<byte[], byte[]> cluster
+                    && request.commands().stream().anyMatch(ClusterFanOut::handles)) {
+                return ClusterFanOut.pipeline(cluster, request.commands());
+            }
+            return Dispatch.pipeline(connection, request.commands());
+        });
     }
 
     private CompletableFuture<StatefulConnection<byte[], byte[]>> connection() {

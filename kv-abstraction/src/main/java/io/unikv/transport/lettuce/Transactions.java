@@ -46,6 +46,10 @@ final class Transactions {
     private static int slotOf(List<Command> commands) {
         int slot = -1;
         for (Command command : commands) {
+            if (ClusterFanOut.handles(command)) {
+                throw new KvException(command.name() + " concerns every master of a Redis Cluster, but a transaction"
+                        + " runs on one node; send it outside the transaction");
+            }
             int key = KeyPositions.firstKey(command);
             if (key < 0) {
                 continue;

@@ -31,14 +31,14 @@ abstract class KeyCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void delUnlinkExistsTouch() {
-        this.store.set("a", "1");
-        this.store.set("b", "2");
-        this.store.set("c", "3");
-        assertThat(this.store.exists("a", "a", "b", "missing")).isEqualTo(3);
-        assertThat(this.store.touch("a", "missing")).isEqualTo(1);
-        assertThat(this.store.del("a", "missing")).isEqualTo(1);
-        assertThat(this.store.unlink("b", "c")).isEqualTo(2);
-        assertThat(this.store.exists("a", "b", "c")).isZero();
+        this.store.set("{k}a", "1");
+        this.store.set("{k}b", "2");
+        this.store.set("{k}c", "3");
+        assertThat(this.store.exists("{k}a", "{k}a", "{k}b", "{k}missing")).isEqualTo(3);
+        assertThat(this.store.touch("{k}a", "{k}missing")).isEqualTo(1);
+        assertThat(this.store.del("{k}a", "{k}missing")).isEqualTo(1);
+        assertThat(this.store.unlink("{k}b", "{k}c")).isEqualTo(2);
+        assertThat(this.store.exists("{k}a", "{k}b", "{k}c")).isZero();
     }
 
     @Test
@@ -75,11 +75,11 @@ abstract class KeyCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void expireWithZeroOrNegativeDeletes() {
-        this.store.set("a", "v");
-        this.store.set("b", "v");
-        assertThat(this.store.expire("a", Duration.ZERO)).isTrue();
-        assertThat(this.store.expire("b", Duration.ofMillis(-1500))).isTrue();
-        assertThat(this.store.exists("a", "b")).isZero();
+        this.store.set("{k}a", "v");
+        this.store.set("{k}b", "v");
+        assertThat(this.store.expire("{k}a", Duration.ZERO)).isTrue();
+        assertThat(this.store.expire("{k}b", Duration.ofMillis(-1500))).isTrue();
+        assertThat(this.store.exists("{k}a", "{k}b")).isZero();
     }
 
     @Test
@@ -112,26 +112,26 @@ abstract class KeyCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void rename() {
-        this.store.set("a", "1");
-        this.store.set("b", "2");
-        this.store.rename("a", "c");
-        assertThat(this.store.get("c")).isEqualTo("1");
-        assertThat(this.store.renameNx("c", "b")).isFalse();
-        assertThat(this.store.renameNx("c", "d")).isTrue();
-        assertThat(this.store.get("d")).isEqualTo("1");
-        assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.rename("missing", "x"))
+        this.store.set("{k}a", "1");
+        this.store.set("{k}b", "2");
+        this.store.rename("{k}a", "{k}c");
+        assertThat(this.store.get("{k}c")).isEqualTo("1");
+        assertThat(this.store.renameNx("{k}c", "{k}b")).isFalse();
+        assertThat(this.store.renameNx("{k}c", "{k}d")).isTrue();
+        assertThat(this.store.get("{k}d")).isEqualTo("1");
+        assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.rename("{k}missing", "{k}x"))
             .withMessageContaining("no such key");
     }
 
     @Test
     void copy() {
-        this.store.set("a", "1");
-        this.store.set("b", "2");
-        assertThat(this.store.copy("a", "b", false)).isFalse();
-        assertThat(this.store.get("b")).isEqualTo("2");
-        assertThat(this.store.copy("a", "b", true)).isTrue();
-        assertThat(this.store.get("b")).isEqualTo("1");
-        assertThat(this.store.copy("missing", "c", true)).isFalse();
+        this.store.set("{k}a", "1");
+        this.store.set("{k}b", "2");
+        assertThat(this.store.copy("{k}a", "{k}b", false)).isFalse();
+        assertThat(this.store.get("{k}b")).isEqualTo("2");
+        assertThat(this.store.copy("{k}a", "{k}b", true)).isTrue();
+        assertThat(this.store.get("{k}b")).isEqualTo("1");
+        assertThat(this.store.copy("{k}missing", "{k}c", true)).isFalse();
     }
 
     @Test
@@ -196,12 +196,12 @@ abstract class KeyCommandsImplIntegrationTests extends BackendTestSupport {
         RedisBatch batch = this.store.pipeline();
         var exists = batch.exists("k");
         var type = batch.type("k");
-        var scan = batch.scan(ScanResult.START, ScanOptions.none());
+        var keys = batch.keys("*");
         var del = batch.del("k");
         batch.exec();
         assertThat(exists.join()).isEqualTo(1);
         assertThat(type.join()).isEqualTo("string");
-        assertThat(scan.join().items()).contains("k");
+        assertThat(keys.join()).containsExactly("k");
         assertThat(del.join()).isEqualTo(1);
     }
 

@@ -92,11 +92,11 @@ abstract class ListCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void lmove() {
-        this.store.rpush("src", "a", "b");
-        assertThat(this.store.lmove("src", "dst", ListDirection.LEFT, ListDirection.RIGHT)).isEqualTo("a");
-        assertThat(this.store.lmove("src", "src", ListDirection.RIGHT, ListDirection.LEFT)).isEqualTo("b");
-        assertThat(this.store.lmove("missing", "dst", ListDirection.LEFT, ListDirection.LEFT)).isNull();
-        assertThat(this.store.lrange("dst", 0, -1)).containsExactly("a");
+        this.store.rpush("{l}src", "a", "b");
+        assertThat(this.store.lmove("{l}src", "{l}dst", ListDirection.LEFT, ListDirection.RIGHT)).isEqualTo("a");
+        assertThat(this.store.lmove("{l}src", "{l}src", ListDirection.RIGHT, ListDirection.LEFT)).isEqualTo("b");
+        assertThat(this.store.lmove("{l}missing", "{l}dst", ListDirection.LEFT, ListDirection.LEFT)).isNull();
+        assertThat(this.store.lrange("{l}dst", 0, -1)).containsExactly("a");
     }
 
     @Test
@@ -115,35 +115,38 @@ abstract class ListCommandsImplIntegrationTests extends BackendTestSupport {
 
     @Test
     void lmpop() {
-        this.store.rpush("b", "1", "2", "3");
-        assertThat(this.store.lmpop(ListDirection.LEFT, 2, "a", "b"))
-            .isEqualTo(new ListPopResult("b", List.of("1", "2")));
-        assertThat(this.store.lmpop(ListDirection.RIGHT, 5, "a", "b")).isEqualTo(new ListPopResult("b", List.of("3")));
-        assertThat(this.store.lmpop(ListDirection.RIGHT, 1, "a", "b")).isNull();
-        assertThatIllegalArgumentException().isThrownBy(() -> this.store.lmpop(ListDirection.LEFT, 0, "a"));
+        this.store.rpush("{l}b", "1", "2", "3");
+        assertThat(this.store.lmpop(ListDirection.LEFT, 2, "{l}a", "{l}b"))
+            .isEqualTo(new ListPopResult("{l}b", List.of("1", "2")));
+        assertThat(this.store.lmpop(ListDirection.RIGHT, 5, "{l}a", "{l}b"))
+            .isEqualTo(new ListPopResult("{l}b", List.of("3")));
+        assertThat(this.store.lmpop(ListDirection.RIGHT, 1, "{l}a", "{l}b")).isNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> this.store.lmpop(ListDirection.LEFT, 0, "{l}a"));
     }
 
     @Test
     void blockingPopsWithElementsReady() {
         assumeBlockingCommands();
-        this.store.rpush("b", "1", "2", "3");
-        assertThat(this.store.blpop(Duration.ofSeconds(1), "a", "b")).isEqualTo(new ListPopResult("b", List.of("1")));
-        assertThat(this.store.brpop(Duration.ofMillis(1500), "a", "b")).isEqualTo(new ListPopResult("b", List.of("3")));
-        assertThat(this.store.blmove("b", "c", ListDirection.LEFT, ListDirection.LEFT, Duration.ofSeconds(1)))
+        this.store.rpush("{l}b", "1", "2", "3");
+        assertThat(this.store.blpop(Duration.ofSeconds(1), "{l}a", "{l}b"))
+            .isEqualTo(new ListPopResult("{l}b", List.of("1")));
+        assertThat(this.store.brpop(Duration.ofMillis(1500), "{l}a", "{l}b"))
+            .isEqualTo(new ListPopResult("{l}b", List.of("3")));
+        assertThat(this.store.blmove("{l}b", "{l}c", ListDirection.LEFT, ListDirection.LEFT, Duration.ofSeconds(1)))
             .isEqualTo("2");
-        this.store.rpush("b", "4", "5");
-        assertThat(this.store.blmpop(Duration.ofSeconds(1), ListDirection.RIGHT, 5, "a", "b"))
-            .isEqualTo(new ListPopResult("b", List.of("5", "4")));
+        this.store.rpush("{l}b", "4", "5");
+        assertThat(this.store.blmpop(Duration.ofSeconds(1), ListDirection.RIGHT, 5, "{l}a", "{l}b"))
+            .isEqualTo(new ListPopResult("{l}b", List.of("5", "4")));
     }
 
     @Test
     void blockingPopsTimeOut() {
         assumeBlockingCommands();
         Duration shortWait = Duration.ofMillis(100);
-        assertThat(this.store.blpop(shortWait, "a")).isNull();
-        assertThat(this.store.brpop(shortWait, "a")).isNull();
-        assertThat(this.store.blmove("a", "b", ListDirection.LEFT, ListDirection.RIGHT, shortWait)).isNull();
-        assertThat(this.store.blmpop(shortWait, ListDirection.LEFT, 1, "a")).isNull();
+        assertThat(this.store.blpop(shortWait, "{l}a")).isNull();
+        assertThat(this.store.brpop(shortWait, "{l}a")).isNull();
+        assertThat(this.store.blmove("{l}a", "{l}b", ListDirection.LEFT, ListDirection.RIGHT, shortWait)).isNull();
+        assertThat(this.store.blmpop(shortWait, ListDirection.LEFT, 1, "{l}a")).isNull();
     }
 
     @Test
@@ -155,6 +158,18 @@ abstract class ListCommandsImplIntegrationTests extends BackendTestSupport {
         // Whether the push lands before or after BLPOP blocks, BLPOP gets the element.
         other.rpush("q", "job");
         assertThat(popped.join()).isEqualTo(new ListPopResult("q", List.of("job")));
+    }
+
+    @Test
+    void blockingPopDoesNotHoldUpTheStoresOtherCommands() {
+        assumeBlockingCommands();
+        this.store.set("{q}other", "v");
+        CompletableFuture<ListPopResult> popped = this.store.async().blpop(Duration.ofSeconds(30), "{q}queue");
+        // Redis answers a connection's commands in order: these would wait behind BLPOP
+        // if it ran on the connection the store shares between callers.
+        assertThat(this.store.get("{q}other")).isEqualTo("v");
+        assertThat(this.store.rpush("{q}queue", "job")).isOne();
+        assertThat(popped.join()).isEqualTo(new ListPopResult("{q}queue", List.of("job")));
     }
 
     @Test
