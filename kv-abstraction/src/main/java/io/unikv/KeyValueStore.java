@@ -150,6 +150,21 @@ public interface KeyValueStore extends AutoCloseable {
     void useSyncToken(SyncToken token);
 
     /**
+     * Return what this store's reads promise.
+     * @return the consistency
+     */
+    Consistency consistency();
+
+    /**
+     * Return a view of this store whose reads promise another consistency, for example
+     * {@code store.withConsistency(Consistency.STRONG).get("balance")}. The view shares
+     * the transport and the session's sync token; closing it closes the transport.
+     * @param consistency the consistency
+     * @return the view
+     */
+    KeyValueStore withConsistency(Consistency consistency);
+
+    /**
      * Return the limits this store enforces.
      * @return the limits
      */

@@ -75,6 +75,9 @@ public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKey
      */
     RedisAsyncStore async();
 
+    @Override
+    RedisStore withConsistency(Consistency consistency);
+
     /**
      * Start a pipeline: commands queued on the batch are sent together by
      * {@link RedisBatch#exec()}, in order, not atomically.

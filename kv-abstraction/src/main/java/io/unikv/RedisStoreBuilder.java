@@ -1,6 +1,7 @@
 package io.unikv;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import io.unikv.codec.KvCodec;
 import io.unikv.internal.DefaultRedisStore;
@@ -26,6 +27,8 @@ public final class RedisStoreBuilder {
     private KvLimits limits = KvLimits.strict();
 
     private Clock clock = Clock.systemUTC();
+
+    private Consistency consistency = Consistency.READ_YOUR_WRITES;
 
     RedisStoreBuilder() {
     }
@@ -72,6 +75,18 @@ public final class RedisStoreBuilder {
     }
 
     /**
+     * Choose what reads promise when replicas serve them (default
+     * {@link Consistency#READ_YOUR_WRITES}); {@link RedisStore#withConsistency} changes
+     * it for some calls.
+     * @param consistency the consistency
+     * @return this builder
+     */
+    public RedisStoreBuilder consistency(Consistency consistency) {
+        this.consistency = Objects.requireNonNull(consistency, "consistency");
+        return this;
+    }
+
+    /**
      * Build the store.
      * @return the store
      * @throws IllegalStateException if no transport was set
@@ -80,7 +95,7 @@ public final class RedisStoreBuilder {
         if (this.transport == null) {
             throw new IllegalStateException("A transport is required: call transport(...) before build()");
         }
-        return DefaultRedisStore.create(this.transport, this.codec, this.limits, this.clock);
+        return DefaultRedisStore.create(this.transport, this.codec, this.limits, this.clock, this.consistency);
     }
 
     private static KvCodec defaultCodec() {

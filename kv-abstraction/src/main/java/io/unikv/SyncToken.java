@@ -2,6 +2,8 @@ package io.unikv;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A point in the primary's write history. Every write returns one; a read that carries a
  * token sees at least the writes up to that point, even when a replica serves it (DESIGN
@@ -23,6 +25,47 @@ public final class SyncToken {
 
     private SyncToken(String value) {
         this.value = value;
+    }
+
+    /**
+     * Return the newer of two tokens: the larger offset when both are numbers (as the
+     * unikv test server's and TCP replication offsets are), otherwise {@code second}, the
+     * one received last.
+     * @param first a token, or {@code null}
+     * @param second a token, or {@code null}
+     * @return the newer token, or {@code null} if both are
+     */
+    public static @Nullable SyncToken newer(@Nullable SyncToken first, @Nullable SyncToken second) {
+        if (first == null) {
+            return second;
+        }
+        if (second == null) {
+            return first;
+        }
+        long a = first.offset();
+        long b = second.offset();
+        if (a >= 0 && b >= 0) {
+            return (a >= b) ? first : second;
+        }
+        return second;
+    }
+
+    /**
+     * Return the replication offset this token names, when it is a decimal number (TCP
+     * tokens and the unikv test server's REST tokens are).
+     * @return the offset, or {@code -1} for an opaque token
+     */
+    public long offset() {
+        if (this.value.length() > 18) {
+            return -1;
+        }
+        for (int i = 0; i < this.value.length(); i++) {
+            char c = this.value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(this.value);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import io.unikv.Consistency;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Request;
@@ -27,6 +28,8 @@ public final class BatchExecutor implements CommandExecutor {
 
     private final SessionTokens tokens;
 
+    private final Consistency consistency;
+
     private final Request.Mode mode;
 
     private final List<Queued<?>> queued = new ArrayList<>();
@@ -37,11 +40,13 @@ public final class BatchExecutor implements CommandExecutor {
      * Create a batch.
      * @param transport the transport
      * @param tokens the session's tokens
+     * @param consistency the store's consistency
      * @param mode {@link Request.Mode#PIPELINE} or {@link Request.Mode#TRANSACTION}
      */
-    public BatchExecutor(Transport transport, SessionTokens tokens, Request.Mode mode) {
+    public BatchExecutor(Transport transport, SessionTokens tokens, Consistency consistency, Request.Mode mode) {
         this.transport = transport;
         this.tokens = tokens;
+        this.consistency = consistency;
         this.mode = mode;
     }
 
@@ -80,7 +85,7 @@ public final class BatchExecutor implements CommandExecutor {
         this.executed = true;
         List<Command> commands = new ArrayList<>(this.queued.size());
         this.queued.forEach((entry) -> commands.add(entry.command().command()));
-        Request request = new Request(this.mode, commands, this.tokens.current());
+        Request request = this.tokens.stamp(new Request(this.mode, commands, null), this.consistency);
         Response response;
         try {
             response = Futures.await(this.transport.send(request));

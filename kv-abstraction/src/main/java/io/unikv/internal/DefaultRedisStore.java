@@ -3,6 +3,7 @@ package io.unikv.internal;
 import java.time.Clock;
 import java.util.List;
 
+import io.unikv.Consistency;
 import io.unikv.KvLimits;
 import io.unikv.RedisAsyncStore;
 import io.unikv.RedisStore;
@@ -27,12 +28,19 @@ public final class DefaultRedisStore {
      * @param codec the value codec
      * @param limits the KV profile's limits
      * @param clock the clock
+     * @param consistency what reads promise
      * @return the store
      */
-    public static RedisStore create(Transport transport, KvCodec codec, KvLimits limits, Clock clock) {
-        SessionTokens tokens = new SessionTokens();
-        StoreCore core = new StoreCore(transport, codec, limits, tokens,
-                (executor) -> Families.create(executor, codec));
+    public static RedisStore create(Transport transport, KvCodec codec, KvLimits limits, Clock clock,
+            Consistency consistency) {
+        return create(transport, codec, limits, clock, consistency, new SessionTokens());
+    }
+
+    private static RedisStore create(Transport transport, KvCodec codec, KvLimits limits, Clock clock,
+            Consistency consistency, SessionTokens tokens) {
+        StoreCore core = new StoreCore(transport, codec, limits, tokens, consistency,
+                (executor) -> Families.create(executor, codec),
+                (other) -> create(transport, codec, limits, clock, other, tokens));
         List<Object> families = Families.create(core.executor(), codec);
         List<Object> rest = new java.util.ArrayList<>(families);
         // after the families: get(String) is Redis GET; the KV-only methods come from

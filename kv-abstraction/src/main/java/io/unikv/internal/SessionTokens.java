@@ -2,7 +2,10 @@ package io.unikv.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.unikv.Consistency;
 import io.unikv.SyncToken;
+import io.unikv.SyncTokenContext;
+import io.unikv.transport.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +32,22 @@ public final class SessionTokens {
      */
     public void observe(@Nullable SyncToken token) {
         if (token != null) {
-            this.current.set(token);
+            this.current.accumulateAndGet(token, SyncToken::newer);
         }
+    }
+
+    /**
+     * Give a request the token and consistency its reads must honour: none for
+     * {@link Consistency#EVENTUAL}, otherwise the newer of this session's token and the
+     * {@link SyncTokenContext} token of the calling thread.
+     * @param request the request
+     * @param consistency the store's consistency
+     * @return the request to send
+     */
+    public Request stamp(Request request, Consistency consistency) {
+        SyncToken token = (consistency != Consistency.EVENTUAL)
+                ? SyncToken.newer(this.current.get(), SyncTokenContext.current()) : null;
+        return request.withSyncToken(token).withConsistency(consistency);
     }
 
 }

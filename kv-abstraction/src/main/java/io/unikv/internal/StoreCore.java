@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import io.unikv.Consistency;
 import io.unikv.KvLimits;
 import io.unikv.RedisAsyncStore;
 import io.unikv.RedisBatch;
@@ -36,18 +37,24 @@ public final class StoreCore {
 
     private final Function<CommandExecutor, List<Object>> families;
 
+    private final Consistency consistency;
+
+    private final Function<Consistency, RedisStore> views;
+
     private @Nullable RedisStore sync;
 
     private @Nullable RedisAsyncStore async;
 
-    StoreCore(Transport transport, KvCodec codec, KvLimits limits, SessionTokens tokens,
-            Function<CommandExecutor, List<Object>> families) {
+    StoreCore(Transport transport, KvCodec codec, KvLimits limits, SessionTokens tokens, Consistency consistency,
+            Function<CommandExecutor, List<Object>> families, Function<Consistency, RedisStore> views) {
         this.transport = transport;
         this.codec = codec;
         this.limits = limits;
         this.tokens = tokens;
-        this.executor = new TransportExecutor(transport, tokens);
+        this.consistency = consistency;
+        this.executor = new TransportExecutor(transport, tokens, consistency);
         this.families = families;
+        this.views = views;
     }
 
     void views(RedisStore sync, RedisAsyncStore async) {
@@ -110,6 +117,23 @@ public final class StoreCore {
     }
 
     /**
+     * See {@link io.unikv.KeyValueStore#consistency()}.
+     * @return the consistency
+     */
+    public Consistency consistency() {
+        return this.consistency;
+    }
+
+    /**
+     * See {@link io.unikv.RedisStore#withConsistency(Consistency)}.
+     * @param consistency the consistency
+     * @return a view sharing this store's transport and session
+     */
+    public RedisStore withConsistency(Consistency consistency) {
+        return (consistency == this.consistency) ? this.sync : this.views.apply(consistency);
+    }
+
+    /**
      * See {@link io.unikv.KeyValueStore#syncToken()}.
      * @return the newest token, or {@code null}
      */
@@ -149,7 +173,7 @@ public final class StoreCore {
     }
 
     private RedisBatch batch(Request.Mode mode) {
-        BatchExecutor batch = new BatchExecutor(this.transport, this.tokens, mode);
+        BatchExecutor batch = new BatchExecutor(this.transport, this.tokens, this.consistency, mode);
         Object[] targets = concat(new BatchCore(batch), this.families.apply(batch));
         return SyncInvocationHandler.create(RedisBatch.class, targets);
     }

@@ -2,6 +2,7 @@ package io.unikv.internal;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.unikv.Consistency;
 import io.unikv.transport.Request;
 import io.unikv.transport.Transport;
 
@@ -17,19 +18,22 @@ public final class TransportExecutor implements CommandExecutor {
 
     private final SessionTokens tokens;
 
+    private final Consistency consistency;
+
     /**
      * Create an executor.
      * @param transport the transport
      * @param tokens the session's tokens
      */
-    public TransportExecutor(Transport transport, SessionTokens tokens) {
+    public TransportExecutor(Transport transport, SessionTokens tokens, Consistency consistency) {
         this.transport = transport;
         this.tokens = tokens;
+        this.consistency = consistency;
     }
 
     @Override
     public <T> CompletableFuture<T> execute(TypedCommand<T> command) {
-        Request request = Request.single(command.command()).withSyncToken(this.tokens.current());
+        Request request = this.tokens.stamp(Request.single(command.command()), this.consistency);
         return this.transport.send(request).thenApply((response) -> {
             this.tokens.observe(response.syncToken());
             return command.convert(response.reply());

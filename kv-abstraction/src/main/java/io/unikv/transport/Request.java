@@ -1,7 +1,9 @@
 package io.unikv.transport;
 
 import java.util.List;
+import java.util.Objects;
 
+import io.unikv.Consistency;
 import io.unikv.SyncToken;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param mode how the commands are sent
  * @param commands the commands, never empty; exactly one for {@link Mode#SINGLE}
  * @param syncToken the newest write the reads must see, or {@code null} for no constraint
+ * @param consistency what the reads promise: a regional transport sends
+ * {@link Consistency#STRONG} reads to the primary
  * @author unikv authors
  */
-public record Request(Mode mode, List<Command> commands, @Nullable SyncToken syncToken) {
+public record Request(Mode mode, List<Command> commands, @Nullable SyncToken syncToken, Consistency consistency) {
 
     /**
      * Validate and copy the commands.
@@ -23,12 +27,23 @@ public record Request(Mode mode, List<Command> commands, @Nullable SyncToken syn
      */
     public Request {
         commands = List.copyOf(commands);
+        Objects.requireNonNull(consistency, "consistency");
         if (commands.isEmpty()) {
             throw new IllegalArgumentException("A request needs at least one command");
         }
         if (mode == Mode.SINGLE && commands.size() != 1) {
             throw new IllegalArgumentException("A single request carries exactly one command");
         }
+    }
+
+    /**
+     * A request with the default consistency, {@link Consistency#READ_YOUR_WRITES}.
+     * @param mode how the commands are sent
+     * @param commands the commands
+     * @param syncToken the newest write the reads must see, or {@code null}
+     */
+    public Request(Mode mode, List<Command> commands, @Nullable SyncToken syncToken) {
+        this(mode, commands, syncToken, Consistency.READ_YOUR_WRITES);
     }
 
     /**
@@ -64,7 +79,16 @@ public record Request(Mode mode, List<Command> commands, @Nullable SyncToken syn
      * @return the new request
      */
     public Request withSyncToken(@Nullable SyncToken token) {
-        return new Request(this.mode, this.commands, token);
+        return new Request(this.mode, this.commands, token, this.consistency);
+    }
+
+    /**
+     * Return this request with another consistency.
+     * @param consistency the consistency
+     * @return a new request
+     */
+    public Request withConsistency(Consistency consistency) {
+        return new Request(this.mode, this.commands, this.syncToken, consistency);
     }
 
     /**
