@@ -2,7 +2,6 @@ package io.unikv.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.Consistency;
@@ -20,9 +19,6 @@ import io.unikv.transport.Transport;
  * @author unikv authors
  */
 public final class BatchExecutor implements CommandExecutor {
-
-    private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
-            "BZPOPMAX", "BZMPOP");
 
     private final Transport transport;
 
@@ -55,7 +51,7 @@ public final class BatchExecutor implements CommandExecutor {
         if (this.executed) {
             throw new IllegalStateException("This batch was already executed");
         }
-        if (BLOCKING.contains(command.command().name())) {
+        if (command.command().isBlocking()) {
             throw new IllegalArgumentException(command.command().name() + " blocks and cannot be batched");
         }
         CompletableFuture<T> future = new CompletableFuture<>();

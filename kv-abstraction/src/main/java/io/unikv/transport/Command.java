@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One Redis command as the transports see it: a name and its arguments as bytes, plus its
@@ -20,6 +21,9 @@ import java.util.Locale;
  * @author unikv authors
  */
 public final class Command {
+
+    private static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BZPOPMIN", "BZPOPMAX",
+            "BLMPOP", "BZMPOP");
 
     private final String name;
 
@@ -107,6 +111,28 @@ public final class Command {
      */
     public String argAsString(int index) {
         return new String(this.args.get(index), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Return whether the command can block the connection it runs on until data arrives
+     * or its timeout passes ({@code BLPOP}, {@code BLMOVE}, {@code BZPOPMIN},
+     * {@code BLMPOP}..., and {@code XREAD}/{@code XREADGROUP} with {@code BLOCK}).
+     * Transports run such commands where they cannot hold up other callers, and they
+     * cannot be batched.
+     * @return whether it blocks
+     */
+    public boolean isBlocking() {
+        if (BLOCKING.contains(this.name)) {
+            return true;
+        }
+        if (this.name.equals("XREAD") || this.name.equals("XREADGROUP")) {
+            for (byte[] arg : this.args) {
+                if (arg.length == 5 && new String(arg, StandardCharsets.US_ASCII).equalsIgnoreCase("BLOCK")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

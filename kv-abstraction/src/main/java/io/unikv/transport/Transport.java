@@ -76,6 +76,16 @@ public interface Transport extends AutoCloseable {
     }
 
     /**
+     * Whether the backend answers with sync tokens itself ({@link Response#syncToken()}),
+     * as the Upstash REST protocol does. Regional routing adds tokens of its own over
+     * transports that do not.
+     * @return {@code true} if responses carry tokens; {@code false} by default
+     */
+    default boolean issuesSyncTokens() {
+        return false;
+    }
+
+    /**
      * Describe this transport for logs, metrics and the Actuator endpoint, for example
      * {@code rest https://eu1-x.upstash.io} or {@code tcp redis://127.0.0.1:6379}. Never
      * contains credentials.

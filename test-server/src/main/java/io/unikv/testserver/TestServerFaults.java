@@ -2,6 +2,7 @@ package io.unikv.testserver;
 
 import java.time.Duration;
 
+import io.unikv.testserver.internal.engine.Engine;
 import io.unikv.testserver.internal.engine.Faults;
 
 /**
@@ -14,8 +15,23 @@ public final class TestServerFaults {
 
     private final Faults faults;
 
-    TestServerFaults(Faults faults) {
-        this.faults = faults;
+    private final Engine engine;
+
+    TestServerFaults(Engine engine) {
+        this.faults = engine.faults();
+        this.engine = engine;
+    }
+
+    /**
+     * Close every open connection now, replies not yet sent included, as a network
+     * failure would; clients may reconnect at once. Commands already executed stay
+     * applied.
+     */
+    public void disconnectAll() {
+        UnikvTestServer.await(this.engine.call(() -> {
+            this.engine.dropAllClients();
+            return null;
+        }));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class TestServerRegion {
         this.rest = rest;
         this.link = link;
         this.host = host;
-        this.faults = new TestServerFaults(engine.faults());
+        this.faults = new TestServerFaults(engine);
     }
 
     /**

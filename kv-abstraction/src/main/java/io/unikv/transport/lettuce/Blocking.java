@@ -38,6 +38,7 @@ final class Blocking {
      */
     static boolean isBlocking(Command command) {
         return TIMEOUT_LAST.contains(command.name()) || TIMEOUT_FIRST.contains(command.name());
+        // XREAD BLOCK and XREADGROUP BLOCK (command.isBlocking()) join once streams exist
     }
 
     static CompletableFuture<Response> run(DedicatedPool pool, boolean cluster, String target, Command command) {

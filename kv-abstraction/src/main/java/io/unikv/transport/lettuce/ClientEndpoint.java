@@ -23,9 +23,12 @@ final class ClientEndpoint implements Endpoint {
 
     private final Queue<StatefulConnection<?, ?>> opened = new ConcurrentLinkedQueue<>();
 
+    private final InFlight.Listener listener;
+
     ClientEndpoint(RedisClient client, RedisURI uri) {
         this.client = client;
         this.uri = uri;
+        this.listener = InFlight.listen(client, describe(uri));
     }
 
     @Override
@@ -87,6 +90,7 @@ final class ClientEndpoint implements Endpoint {
 
     @Override
     public void close() {
+        this.listener.close();
         StatefulConnection<?, ?> connection;
         while ((connection = this.opened.poll()) != null) {
             connection.closeAsync();

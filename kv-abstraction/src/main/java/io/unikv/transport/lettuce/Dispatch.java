@@ -68,6 +68,7 @@ final class Dispatch {
             futures[i] = sent.get(i).future();
         }
         Duration timeout = connection.getTimeout();
+        InFlight.track(connection, sent);
         try {
             connection.dispatch(batch);
         }

@@ -10,6 +10,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.async.RedisAdvancedClusterAsyncCommands;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisNode;
 import org.springframework.data.redis.connection.RedisSentinelConfiguration;
@@ -34,8 +35,19 @@ final class FactoryEndpoint implements Endpoint {
 
     private final Queue<AutoCloseable> opened = new ConcurrentLinkedQueue<>();
 
+    private final java.util.concurrent.atomic.AtomicReference<InFlight.@Nullable Listener> listener = new java.util.concurrent.atomic.AtomicReference<>();
+
     FactoryEndpoint(LettuceConnectionFactory factory) {
         this.factory = factory;
+    }
+
+    private void listen() {
+        if (this.listener.get() == null && !cluster()) {
+            InFlight.Listener added = InFlight.listen(this.factory.getRequiredNativeClient(), description());
+            if (!this.listener.compareAndSet(null, added)) {
+                added.close();
+            }
+        }
     }
 
     @Override
@@ -43,6 +55,7 @@ final class FactoryEndpoint implements Endpoint {
                                      // native connection
     public CompletableFuture<StatefulConnection<byte[], byte[]>> connect() {
         return CompletableFuture.supplyAsync(() -> {
+            listen();
             LettuceConnection connection = (LettuceConnection) this.factory.getConnection();
             this.opened.add(connection);
             Object nativeConnection = connection.getNativeConnection();
@@ -118,6 +131,10 @@ final class FactoryEndpoint implements Endpoint {
 
     @Override
     public void close() {
+        InFlight.Listener registered = this.listener.getAndSet(null);
+        if (registered != null) {
+            registered.close();
+        }
         AutoCloseable connection;
         while ((connection = this.opened.poll()) != null) {
             try {

@@ -31,7 +31,13 @@ final class GuardedCommand extends Command<byte[], byte[], Reply> {
 
     private final AsyncCommand<byte[], byte[], Reply> future;
 
-    private volatile boolean written;
+    private static final int NEW = 0;
+
+    private static final int WRITTEN = 1;
+
+    private static final int ABANDONED = 2;
+
+    private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
 
     private volatile boolean replaced;
 
@@ -64,8 +70,7 @@ final class GuardedCommand extends Command<byte[], byte[], Reply> {
 
     @Override
     public void encode(ByteBuf buf) {
-        boolean first = !this.written;
-        this.written = true;
+        boolean first = this.state.compareAndSet(NEW, WRITTEN);
         if (first && (this.guard == null || this.guard.admit(this))) {
             super.encode(buf);
             return;
@@ -88,7 +93,24 @@ final class GuardedCommand extends Command<byte[], byte[], Reply> {
 
     /** Whether the command may have reached the server. */
     boolean written() {
-        return this.written;
+        return this.state.get() == WRITTEN;
+    }
+
+    /**
+     * Give up on the command because its connection was lost: from now on it is never
+     * written (a later replay writes {@code PING}), and its future fails.
+     * @param target the connection's description, for the message
+     */
+    void abandon(String target) {
+        if (this.state.compareAndSet(NEW, ABANDONED)) {
+            this.replaced = true;
+            this.future.completeExceptionally(new io.unikv.KvUnavailableException(
+                    "Connection to " + target + " lost; " + this.name + " was not sent", null));
+        }
+        else {
+            this.future.completeExceptionally(new io.unikv.KvConnectionException("Connection to " + target
+                    + " lost after " + this.name + " was sent; it may have been applied and was not sent again", null));
+        }
     }
 
     /** Whether a replay was replaced by {@code PING}, so the outcome is unknown. */

@@ -60,8 +60,14 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * Requests that cannot be sent fail with {@link KvUnavailableException}; timeouts (the
  * connection's command timeout) with {@link io.unikv.KvTimeoutException}; a connection
  * lost after sending with {@link io.unikv.KvConnectionException}. Nothing is retried:
- * commands Lettuce would replay after a reconnect are replaced by {@code PING} and failed
- * instead.</li>
+ * commands Lettuce would replay after a reconnect are replaced by {@code PING}, and when
+ * a standalone connection drops, the commands waiting on it fail at once (not after their
+ * timeout): {@link KvUnavailableException} for those not yet written,
+ * {@link io.unikv.KvConnectionException} for the others. Commands issued while Lettuce
+ * reconnects follow the client's {@code ClientOptions.disconnectedBehavior}: buffered
+ * until the connection is back (Lettuce's default), or rejected at once with
+ * {@link KvUnavailableException} ({@code REJECT_COMMANDS}, which regional setups use so
+ * that writes to a dead primary fail fast).</li>
  * <li>No sync tokens: {@link Response#syncToken()} is always {@code null}.</li>
  * <li>Simple-string and bulk replies both arrive as
  * {@link io.unikv.transport.Reply.Bulk}, as over REST.</li>

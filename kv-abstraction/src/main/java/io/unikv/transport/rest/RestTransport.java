@@ -139,6 +139,11 @@ public final class RestTransport implements Transport {
     }
 
     @Override
+    public boolean issuesSyncTokens() {
+        return true;
+    }
+
+    @Override
     public String description() {
         return this.description;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link LettuceTransport} against the unikv test server over RESP.
@@ -101,12 +103,45 @@ class LettuceTransportTestServerIntegrationTests extends AbstractLettuceTranspor
     }
 
     @Test
+    void commandsInFlightFailAsSoonAsTheirConnectionDrops() {
+        RedisClient own = RedisClient.create();
+        try (LettuceTransport fresh = LettuceTransport.of(own, RedisURI.create(server.redisUri()))) {
+            fresh.execute(Command.read("PING")).join();
+            server.faults().latency(Duration.ofSeconds(20));
+            CompletableFuture<Reply> incr = fresh.execute(Command.write("INCR", "in-flight"));
+            // wait until the server executed it (its reply is held back 20 s)
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                while (!server.<Boolean>direct((data) -> data.exists("in-flight"))) {
+                    Thread.onSpinWait();
+                }
+            });
+            // the server stays unreachable: no reconnect (and no replay) can settle it
+            server.faults().down(true);
+            server.faults().disconnectAll();
+            // failed when the connection dropped, long before the reply (20 s) or the
+            // command timeout (60 s)
+            assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> assertThatExceptionOfType(Exception.class).isThrownBy(incr::join)
+                        .havingCause()
+                        .isInstanceOf(KvConnectionException.class)
+                        .withMessageContaining("INCR was sent; it may have been applied"));
+            server.faults().clear();
+            assertThat(fresh.execute(Command.read("GET", "in-flight")).join().asString()).isEqualTo("1");
+        }
+        finally {
+            own.shutdown();
+        }
+    }
+
+    @Test
     void transactionWhoseConnectionDropsIsNotSentAgain() {
         server.faults().dropConnectionAfterNext(3);
         assertThatExceptionOfType(Exception.class)
             .isThrownBy(() -> transport.transaction(List.of(Command.write("INCR", "tx-once"))).join())
             .havingCause()
             .isInstanceOf(KvConnectionException.class);
+        // drops left over (the connection died at MULTI) must not hit the check below
+        server.faults().clear();
         assertThat(transport.execute(Command.read("GET", "tx-once")).join().asString()).isEqualTo("1");
     }
 

@@ -473,6 +473,16 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Close every client connection at once, without pending replies, as a network
+     * failure would. Engine thread only.
+     */
+    public void dropAllClients() {
+        for (Client client : new ArrayList<>(this.clients.values())) {
+            client.sink().drop();
+        }
+    }
+
+    /**
      * Close a client's connection after its pending replies.
      * @param client the client
      */
