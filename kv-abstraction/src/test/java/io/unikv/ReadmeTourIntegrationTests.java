@@ -16,6 +16,7 @@ import io.unikv.test.redis.RedisNode;
 import io.unikv.testserver.UnikvTestServer;
 import io.unikv.transport.Reply;
 import io.unikv.transport.lettuce.LettuceTransport;
+import io.unikv.transport.region.RegionalTransport;
 import io.unikv.transport.rest.RestTransport;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +151,37 @@ class ReadmeTourIntegrationTests {
                 .isThrownBy(() -> serviceA.put("k", "v", PutOptions.metadata(Map.of("m", "x".repeat(1100)))))
                 .withMessageStartingWith("KV PUT failed: 413 Metadata length of");
         }
+    }
+
+    @Test
+    void regionsAndConsistency() {
+        String mine;
+        String maybeStale;
+        String fresh;
+        try (UnikvTestServer server = UnikvTestServer.builder()
+            .token("dev")
+            .regions("us-east-1", "eu-west-1:150ms")
+            .start();
+                RedisStore store = RedisStore.builder()
+                    .transport(RegionalTransport.builder()
+                        .primary("us-east-1",
+                                RestTransport.builder().url(server.region("us-east-1").restUrl()).token("dev").build())
+                        .readRegion("eu-west-1",
+                                RestTransport.builder().url(server.region("eu-west-1").restUrl()).token("dev").build())
+                        .localRegion("eu-west-1")
+                        .build())
+                    .build()) {
+            store.set("greeting", "hello");
+            mine = store.get("greeting");
+            maybeStale = store.withConsistency(Consistency.EVENTUAL).get("greeting");
+            fresh = store.withConsistency(Consistency.STRONG).get("greeting");
+            try (SyncTokenContext.Scope scope = SyncTokenContext.open(SyncToken.of(store.syncToken().value()))) {
+                assertThat(store.withConsistency(Consistency.READ_YOUR_WRITES).get("greeting")).isEqualTo("hello");
+            }
+        }
+        assertThat(mine).isEqualTo("hello");
+        assertThat(maybeStale).isIn(null, "hello");
+        assertThat(fresh).isEqualTo("hello");
     }
 
 }

@@ -77,8 +77,7 @@ class StaleReadExperimentIntegrationTests {
 
     @Test
     void overRespAgainstTheTestServer() {
-        experiment("test server RESP",
-                () -> regional(tcp(uri(this.server.primary().port(), true)), tcp(uri(region().port(), true))));
+        experiment("test server RESP", () -> regional(tcp(uri(this.server.primary())), tcp(uri(region()))));
     }
 
     @Test
