@@ -196,6 +196,22 @@ class RegionalTransportIntegrationTests {
     }
 
     @Test
+    void restReadsFailOverWhenTheReadRegionIsDown() {
+        overRest();
+        this.store.set("k", "v1");
+        this.server.region("eu-west-1").faults().down(true);
+        for (int i = 0; i < 5; i++) {
+            assertThat(this.store.get("k")).isEqualTo("v1");
+        }
+        assertThat(this.regional.regions().get(1).up()).isFalse();
+        assertThat(this.regional.regions().get(1).failures()).isOne();
+        assertThatExceptionOfType(KvException.class).isThrownBy(() -> {
+            this.server.primary().faults().down(true);
+            this.store.set("k", "v2");
+        }).withMessageStartingWith("Primary region us-east-1: ");
+    }
+
+    @Test
     void writesFailFastWithAClearErrorWhenThePrimaryIsDown() {
         overTcp();
         this.store.set("k", "v1");

@@ -41,6 +41,11 @@ final class RestRouter {
 
     CompletableFuture<RestOutcome> execute(RestCall call, User user, String peer, String localAddress,
             @Nullable String token) {
+        if (this.local.faults().down()) {
+            // this region's endpoint is down, whatever it would forward to
+            return CompletableFuture
+                .completedFuture(new RestOutcome(java.util.List.of(), null, this.local.writeOffset(), true, true));
+        }
         RestExecutor primary = this.primaryExecutor;
         ReplicaLink link = this.link;
         if (primary == null || link == null) {
