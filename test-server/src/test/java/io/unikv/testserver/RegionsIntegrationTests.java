@@ -150,6 +150,9 @@ class RegionsIntegrationTests {
         assertThat(eu.role()).containsExactly("slave", "127.0.0.1", (long) this.server.port(), "connected", 0L);
         this.server.advanceClock(Duration.ofMillis(150));
         assertThat(eu.role().get(4)).isEqualTo(this.server.writeOffset());
+        assertThat(primary.waitForReplication(2, 0)).isOne();
+        this.server.advanceClock(Duration.ofMillis(400));
+        assertThat(primary.waitForReplication(2, 0)).isEqualTo(2);
         assertThat(eu.info("replication")).contains("role:slave", "master_port:" + this.server.port(),
                 "master_link_status:up", "slave_repl_offset:" + this.server.writeOffset());
         assertThat(primary.info("replication")).contains("role:master", "connected_slaves:2",

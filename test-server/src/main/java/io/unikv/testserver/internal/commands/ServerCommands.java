@@ -95,7 +95,11 @@ final class ServerCommands {
         if (ctx.longArg(2) < 0) {
             throw new RedisError("ERR timeout is negative");
         }
-        return Reply.ZERO;
+        // replicas that have applied everything so far; WAIT does not block here: lag is
+        // simulated on the engine clock, which a waiting engine thread could not advance
+        long offset = ctx.engine().writeOffset();
+        return Reply.integer(
+                ctx.engine().replication().replicas().stream().filter((replica) -> replica.offset() >= offset).count());
     }
 
     private static Reply config(CommandContext ctx) {

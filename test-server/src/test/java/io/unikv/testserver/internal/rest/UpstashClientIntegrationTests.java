@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,12 @@ class UpstashClientIntegrationTests {
     static void runClient() throws Exception {
         requireNode();
         install();
-        server = UnikvTestServer.builder().token("t").readOnlyToken("ro").start();
+        server = UnikvTestServer.builder()
+            .token("t")
+            .readOnlyToken("ro")
+            .regions("us-east-1", "eu-west-1:60s")
+            .syncTokenWait(Duration.ofMillis(300))
+            .start();
         scenarios = run();
     }
 
@@ -140,6 +146,14 @@ class UpstashClientIntegrationTests {
                 + "\"replacedForeignToken\":true}");
     }
 
+    @Test
+    void replicaRegionForwardsWritesAndHonoursTheClientsSyncToken() {
+        // eventual: the replica is 60 s behind; read-your-writes and a handed-on token:
+        // the replica waits, then the primary answers
+        assertThat(scenario("replicaRegion"))
+            .isEqualTo("{\"set\":\"OK\",\"readYourWrites\":\"v\",\"eventual\":null,\"withHandedToken\":\"v\"}");
+    }
+
     private static String scenario(String name) {
         assertThat(scenarios).as("scenarios the Node script reported").containsKey(name);
         return scenarios.get(name);
@@ -195,6 +209,7 @@ class UpstashClientIntegrationTests {
             .redirectOutput(output.toFile());
         builder.environment().put("UNIKV_URL", server.restUrl());
         builder.environment().put("UNIKV_TOKEN", "t");
+        builder.environment().put("UNIKV_REPLICA_URL", server.region("eu-west-1").restUrl());
         builder.environment().put("UNIKV_RO_TOKEN", "ro");
         builder.environment().put("UPSTASH_DISABLE_TELEMETRY", "1");
         Process node = builder.start();

@@ -125,6 +125,20 @@ const scenarios = {
       replacedForeignToken: last !== "my-new-sync-token" && Number(last) > Number(third),
     };
   },
+
+  async replicaRegion() {
+    // a read replica 60 s behind: writes are forwarded to the primary; the client's
+    // sync token makes its own reads wait for (or fall back to) the primary
+    const replica = { url: process.env.UNIKV_REPLICA_URL, token: process.env.UNIKV_TOKEN, enableTelemetry: false };
+    const writer = new Redis(replica);
+    const set = await writer.set("region:k", "v");
+    const readYourWrites = await writer.get("region:k");
+    const eventual = await new Redis({ ...replica, readYourWrites: false }).get("region:k");
+    const handedOn = new Redis(replica);
+    handedOn.readYourWritesSyncToken = writer.readYourWritesSyncToken;
+    const withHandedToken = await handedOn.get("region:k");
+    return { set, readYourWrites, eventual, withHandedToken };
+  },
 };
 
 (async () => {
