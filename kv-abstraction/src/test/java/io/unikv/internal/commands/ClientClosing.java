@@ -1,9 +1,6 @@
 package io.unikv.internal.commands;
 
-import java.util.concurrent.CompletableFuture;
-
-import io.unikv.transport.Request;
-import io.unikv.transport.Response;
+import io.unikv.transport.ForwardingTransport;
 import io.unikv.transport.Transport;
 
 /**
@@ -11,36 +8,19 @@ import io.unikv.transport.Transport;
  *
  * @author unikv authors
  */
-final class ClientClosing implements Transport {
-
-    private final Transport delegate;
+final class ClientClosing extends ForwardingTransport {
 
     private final Runnable shutdown;
 
     ClientClosing(Transport delegate, Runnable shutdown) {
-        this.delegate = delegate;
+        super(delegate);
         this.shutdown = shutdown;
-    }
-
-    @Override
-    public CompletableFuture<Response> send(Request request) {
-        return this.delegate.send(request);
-    }
-
-    @Override
-    public boolean clustered() {
-        return this.delegate.clustered();
-    }
-
-    @Override
-    public String description() {
-        return this.delegate.description();
     }
 
     @Override
     public void close() {
         try {
-            this.delegate.close();
+            super.close();
         }
         finally {
             this.shutdown.run();

@@ -3,6 +3,7 @@ package io.unikv.transport.region;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.unikv.transport.ForwardingTransport;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
@@ -12,14 +13,12 @@ import io.unikv.transport.Transport;
  *
  * @author unikv authors
  */
-final class CountingTransport implements Transport {
-
-    private final Transport delegate;
+final class CountingTransport extends ForwardingTransport {
 
     private final AtomicInteger requests = new AtomicInteger();
 
     CountingTransport(Transport delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     int requests() {
@@ -29,27 +28,7 @@ final class CountingTransport implements Transport {
     @Override
     public CompletableFuture<Response> send(Request request) {
         this.requests.incrementAndGet();
-        return this.delegate.send(request);
-    }
-
-    @Override
-    public boolean issuesSyncTokens() {
-        return this.delegate.issuesSyncTokens();
-    }
-
-    @Override
-    public boolean clustered() {
-        return this.delegate.clustered();
-    }
-
-    @Override
-    public String description() {
-        return this.delegate.description();
-    }
-
-    @Override
-    public void close() {
-        this.delegate.close();
+        return super.send(request);
     }
 
 }
