@@ -1,5 +1,6 @@
 package io.unikv.internal;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.transport.Request;
@@ -29,7 +30,8 @@ public final class TransportExecutor implements CommandExecutor {
 
     @Override
     public <T> CompletableFuture<T> execute(TypedCommand<T> command) {
-        Request request = Request.single(command.command()).withSyncToken(this.tokens.current());
+        // One request built directly: the hot path of every single command.
+        Request request = new Request(Request.Mode.SINGLE, List.of(command.command()), this.tokens.current());
         return this.transport.send(request).thenApply((response) -> {
             this.tokens.observe(response.syncToken());
             return command.convert(response.reply());

@@ -117,7 +117,12 @@ public final class LettuceTransport implements Transport {
         if (request.mode() == Request.Mode.TRANSACTION) {
             return Transactions.run(this.dedicated, this.endpoint.cluster(), description(), request.commands());
         }
-        return connection().thenCompose((connection) -> Dispatch.pipeline(connection, request.commands()));
+        CompletableFuture<StatefulConnection<byte[], byte[]>> connection = connection();
+        if (connection.isDone() && !connection.isCompletedExceptionally()) {
+            // The common case once connected: skip a composition stage per request.
+            return Dispatch.pipeline(connection.join(), request.commands());
+        }
+        return connection.thenCompose((opened) -> Dispatch.pipeline(opened, request.commands()));
     }
 
     private CompletableFuture<StatefulConnection<byte[], byte[]>> connection() {
