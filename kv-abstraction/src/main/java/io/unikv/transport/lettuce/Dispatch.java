@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.protocol.RedisCommand;
+import io.netty.util.Timeout;
 import io.unikv.KvAuthenticationException;
 import io.unikv.KvConnectionException;
 import io.unikv.KvException;
 import io.unikv.KvTimeoutException;
-import io.netty.util.Timeout;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Response;
@@ -44,9 +44,10 @@ final class Dispatch {
     }
 
     /**
-     * Write commands and wait for all of them, at most the connection's command timeout:
-     * commands dispatched this way are not covered by Lettuce's own timeout, and a lost
-     * reply must fail, never hang.
+     * Write commands and wait for all of them, at most the connection's command timeout
+     * (a lost reply must fail, never hang): Lettuce's own command expiry bounds the wait
+     * when its {@link TimeoutOptions} apply the connection timeout, a timer here
+     * otherwise.
      * @param connection the connection
      * @param sent the commands
      * @return the replies, or a failure translated into a {@link KvException}
@@ -61,9 +62,8 @@ final class Dispatch {
         String name = sent.get(0).name();
         try {
             if (batch.size() == 1) {
-                // Lettuce's single-command write path, as its own API uses: cheaper than
-                // a
-                // one-element batch.
+                // Lettuce's single-command write path, as its own API uses:
+                // cheaper than a one-element batch.
                 connection.dispatch(batch.get(0));
             }
             else {
@@ -77,7 +77,7 @@ final class Dispatch {
         // Lettuce's default client options already expire every command after the
         // connection's timeout; arm our own timer (Lettuce's hashed wheel, much cheaper
         // than orTimeout's shared delay queue) only when they do not.
-        Timeout timer = expiredByLettuce(connection) ? null
+        @Nullable Timeout timer = expiredByLettuce(connection) ? null
                 : connection.getResources()
                     .timer()
                     .newTimeout((expired) -> result.completeExceptionally(new KvTimeoutException(name, timeout)),
