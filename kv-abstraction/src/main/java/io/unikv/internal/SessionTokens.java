@@ -45,9 +45,19 @@ public final class SessionTokens {
      * @return the request to send
      */
     public Request stamp(Request request, Consistency consistency) {
-        SyncToken token = (consistency != Consistency.EVENTUAL)
-                ? SyncToken.newer(this.current.get(), SyncTokenContext.current()) : null;
-        return request.withSyncToken(token).withConsistency(consistency);
+        return new Request(request.mode(), request.commands(), tokenFor(consistency), consistency);
+    }
+
+    /**
+     * Return the token a request's reads must honour: none for
+     * {@link Consistency#EVENTUAL}, otherwise the newer of this session's token and the
+     * {@link SyncTokenContext} token of the calling thread.
+     * @param consistency the store's consistency
+     * @return the token, or {@code null}
+     */
+    public @Nullable SyncToken tokenFor(Consistency consistency) {
+        return (consistency != Consistency.EVENTUAL) ? SyncToken.newer(this.current.get(), SyncTokenContext.current())
+                : null;
     }
 
 }

@@ -1,5 +1,6 @@
 package io.unikv.internal;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.Consistency;
@@ -33,7 +34,9 @@ public final class TransportExecutor implements CommandExecutor {
 
     @Override
     public <T> CompletableFuture<T> execute(TypedCommand<T> command) {
-        Request request = this.tokens.stamp(Request.single(command.command()), this.consistency);
+        // One request built directly: the hot path of every single command.
+        Request request = new Request(Request.Mode.SINGLE, List.of(command.command()),
+                this.tokens.tokenFor(this.consistency), this.consistency);
         return this.transport.send(request).thenApply((response) -> {
             this.tokens.observe(response.syncToken());
             return command.convert(response.reply());

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.protocol.RedisCommand;
+import io.netty.util.Timeout;
 import io.unikv.KvAuthenticationException;
 import io.unikv.KvConnectionException;
 import io.unikv.KvException;
+import io.unikv.KvTimeoutException;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Response;
@@ -40,7 +44,10 @@ final class Dispatch {
     }
 
     /**
-     * Write commands and wait for all of them.
+     * Write commands and wait for all of them, at most the connection's command timeout
+     * (a lost reply must fail, never hang): Lettuce's own command expiry bounds the wait
+     * when its {@link TimeoutOptions} apply the connection timeout, a timer here
+     * otherwise.
      * @param connection the connection
      * @param sent the commands
      * @return the replies, or a failure translated into a {@link KvException}
@@ -62,21 +69,41 @@ final class Dispatch {
     static CompletableFuture<List<Reply>> send(StatefulConnection<byte[], byte[]> connection, List<GuardedCommand> sent,
             Duration serverWait) {
         List<RedisCommand<byte[], byte[], ?>> batch = new ArrayList<>(sent.size());
-        CompletableFuture<?>[] futures = new CompletableFuture<?>[sent.size()];
-        for (int i = 0; i < sent.size(); i++) {
-            batch.add(sent.get(i).future());
-            futures[i] = sent.get(i).future();
+        for (GuardedCommand command : sent) {
+            batch.add(command.future());
         }
         Duration timeout = connection.getTimeout();
+        String name = sent.get(0).name();
         InFlight.track(connection, sent);
         try {
-            connection.dispatch(batch);
+            if (batch.size() == 1) {
+                // Lettuce's single-command write path, as its own API uses:
+                // cheaper than a one-element batch.
+                connection.dispatch(batch.get(0));
+            }
+            else {
+                connection.dispatch(batch);
+            }
         }
         catch (RuntimeException ex) {
-            return CompletableFuture.failedFuture(Failures.translate(ex, sent.get(0).name(), false, timeout));
+            return CompletableFuture.failedFuture(Failures.translate(ex, name, false, timeout));
         }
         CompletableFuture<List<Reply>> result = new CompletableFuture<>();
-        CompletableFuture.allOf(futures).whenComplete((ignored, failure) -> {
+        // Lettuce's default client options already expire every command after the
+        // connection's timeout; arm our own timer (Lettuce's hashed wheel, much cheaper
+        // than orTimeout's shared delay queue) only when they do not, or when the server
+        // may legitimately take longer (blocking commands).
+        Duration bound = timeout.plus(serverWait);
+        @Nullable Timeout timer = (expiredByLettuce(connection) && serverWait.isZero()) ? null
+                : connection.getResources()
+                    .timer()
+                    .newTimeout((expired) -> result.completeExceptionally(new KvTimeoutException(name, bound)),
+                            bound.toNanos(), TimeUnit.NANOSECONDS);
+        CompletableFuture<?> done = (batch.size() == 1) ? sent.get(0).future() : allOf(sent);
+        done.whenComplete((ignored, failure) -> {
+            if (timer != null) {
+                timer.cancel();
+            }
             try {
                 result.complete(collect(sent, timeout));
             }
@@ -84,28 +111,24 @@ final class Dispatch {
                 result.completeExceptionally(ex);
             }
         });
-        return bounded(result, sent.get(0).name(), timeout.plus(serverWait));
+        return result;
     }
 
     /**
-     * Bound a wait by the connection's command timeout: commands dispatched this way are
-     * not covered by Lettuce's own timeout, and a lost reply must fail, never hang.
+     * Return whether Lettuce itself fails every command that has no reply after the
+     * connection's timeout (true with its default {@link TimeoutOptions}).
      */
-    static <T> CompletableFuture<T> bounded(CompletableFuture<T> future, String command, Duration timeout) {
-        CompletableFuture<T> bounded = new CompletableFuture<>();
-        future.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-            .whenComplete((value, failure) -> {
-                if (failure == null) {
-                    bounded.complete(value);
-                }
-                else if (failure instanceof java.util.concurrent.TimeoutException) {
-                    bounded.completeExceptionally(new io.unikv.KvTimeoutException(command, timeout));
-                }
-                else {
-                    bounded.completeExceptionally(failure);
-                }
-            });
-        return bounded;
+    private static boolean expiredByLettuce(StatefulConnection<?, ?> connection) {
+        TimeoutOptions options = connection.getOptions().getTimeoutOptions();
+        return options.isTimeoutCommands() && options.isApplyConnectionTimeout();
+    }
+
+    private static CompletableFuture<Void> allOf(List<GuardedCommand> sent) {
+        CompletableFuture<?>[] futures = new CompletableFuture<?>[sent.size()];
+        for (int i = 0; i < futures.length; i++) {
+            futures[i] = sent.get(i).future();
+        }
+        return CompletableFuture.allOf(futures);
     }
 
     private static List<Reply> collect(List<GuardedCommand> sent, Duration timeout) {

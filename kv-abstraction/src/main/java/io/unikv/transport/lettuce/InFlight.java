@@ -31,16 +31,11 @@ final class InFlight {
      * @param commands the commands
      */
     static void track(StatefulConnection<?, ?> connection, List<GuardedCommand> commands) {
-        WAITING.compute(connection, (key, waiting) -> {
-            Set<GuardedCommand> set = (waiting != null) ? waiting : ConcurrentHashMap.newKeySet();
-            set.addAll(commands);
-            return set;
-        });
+        // the set of a connection lives until it disconnects (closing counts)
+        Set<GuardedCommand> waiting = WAITING.computeIfAbsent(connection, (key) -> ConcurrentHashMap.newKeySet());
         for (GuardedCommand command : commands) {
-            command.future().whenComplete((reply, failure) -> WAITING.computeIfPresent(connection, (key, waiting) -> {
-                waiting.remove(command);
-                return waiting.isEmpty() ? null : waiting;
-            }));
+            waiting.add(command);
+            command.future().whenComplete((reply, failure) -> waiting.remove(command));
         }
     }
 

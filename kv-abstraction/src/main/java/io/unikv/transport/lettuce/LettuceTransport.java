@@ -146,13 +146,21 @@ public final class LettuceTransport implements Transport {
         if (request.commands().size() == 1 && Blocking.isBlocking(request.commands().get(0))) {
             return Blocking.run(this.dedicated, this.endpoint.cluster(), description(), request.commands().get(0));
         }
-        return connection().thenCompose((connection) -> {
-            if (connection instanceof StatefulRedisClusterConnection<byte[], byte[]> cluster
-                    && request.commands().stream().anyMatch(ClusterFanOut::handles)) {
-                return ClusterFanOut.pipeline(cluster, request.commands());
-            }
-            return Dispatch.pipeline(connection, request.commands());
-        });
+        CompletableFuture<StatefulConnection<byte[], byte[]>> connection = connection();
+        if (connection.isDone() && !connection.isCompletedExceptionally()) {
+            // The common case once connected: skip a composition stage per request.
+            return dispatch(connection.join(), request);
+        }
+        return connection.thenCompose((opened) -> dispatch(opened, request));
+    }
+
+    private static CompletableFuture<Response> dispatch(StatefulConnection<byte[], byte[]> connection,
+            Request request) {
+        if (connection instanceof StatefulRedisClusterConnection<byte[], byte[]> cluster
+                && request.commands().stream().anyMatch(ClusterFanOut::handles)) {
+            return ClusterFanOut.pipeline(cluster, request.commands());
+        }
+        return Dispatch.pipeline(connection, request.commands());
     }
 
     private CompletableFuture<StatefulConnection<byte[], byte[]>> connection() {

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
 import io.unikv.KvConnectionException;
 import io.unikv.KvTimeoutException;
 import io.unikv.KvUnavailableException;
@@ -157,6 +159,26 @@ class LettuceTransportTestServerIntegrationTests extends AbstractLettuceTranspor
                 .havingCause()
                 .isInstanceOf(KvTimeoutException.class)
                 .withMessage("Command GET timed out after 200 ms");
+        }
+    }
+
+    @Test
+    void slowReplyIsATimeoutWithoutLettuceCommandTimeouts() {
+        RedisClient untimed = RedisClient.create();
+        untimed.setOptions(ClientOptions.builder().timeoutOptions(TimeoutOptions.builder().build()).build());
+        RedisURI uri = RedisURI.create(server.redisUri());
+        uri.setTimeout(Duration.ofMillis(200));
+        try (LettuceTransport impatient = LettuceTransport.of(untimed, uri)) {
+            impatient.execute(Command.read("PING")).join();
+            server.faults().latency(Duration.ofSeconds(1));
+            assertThatExceptionOfType(Exception.class)
+                .isThrownBy(() -> impatient.execute(Command.read("GET", "slow")).join())
+                .havingCause()
+                .isInstanceOf(KvTimeoutException.class)
+                .withMessage("Command GET timed out after 200 ms");
+        }
+        finally {
+            untimed.shutdown();
         }
     }
 

@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the unikv client against raw Lettuce and of REST auto-pipelining.
+ */
+@NullMarked
+package io.unikv.benchmarks.client;
+
+import org.jspecify.annotations.NullMarked;
