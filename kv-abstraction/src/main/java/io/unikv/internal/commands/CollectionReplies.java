@@ -26,19 +26,6 @@ final class CollectionReplies {
     }
 
     /**
-     * A {@code SCAN}-family reply: {@code [cursor, [items]]}.
-     * @param <T> the item type
-     * @param items converts the item array
-     * @return the converter
-     */
-    static <T> Function<Reply, ScanResult<T>> scan(Function<Reply, List<T>> items) {
-        return (reply) -> {
-            List<Reply> parts = reply.asList();
-            return new ScanResult<>(text(parts.get(0)), items.apply(parts.get(1)));
-        };
-    }
-
-    /**
      * Field and value pairs as text: a RESP2 flat array, a RESP3 array of two-element
      * arrays, or a RESP3 map.
      * @return the converter

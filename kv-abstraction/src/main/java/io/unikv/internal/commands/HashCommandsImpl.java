@@ -11,6 +11,7 @@ import io.unikv.commands.FieldValue;
 import io.unikv.commands.RedisHashAsyncCommands;
 import io.unikv.commands.ScanOptions;
 import io.unikv.commands.ScanResult;
+import io.unikv.internal.CollectionConverters;
 import io.unikv.internal.CommandExecutor;
 import io.unikv.internal.Converters;
 import io.unikv.internal.TypedCommand;
@@ -158,7 +159,7 @@ public final class HashCommandsImpl implements RedisHashAsyncCommands {
         args.add(key);
         args.add(cursor);
         args.addAll(options.arguments());
-        return run(Command.read("HSCAN", args.toArray()), CollectionReplies.scan(CollectionReplies.fieldValues()));
+        return run(Command.read("HSCAN", args.toArray()), CollectionConverters.scan(CollectionReplies.fieldValues()));
     }
 
     private static Object[] keyAnd(String key, String[] fields) {

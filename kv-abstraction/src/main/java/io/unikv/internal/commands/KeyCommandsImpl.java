@@ -12,6 +12,7 @@ import io.unikv.commands.ExpireCondition;
 import io.unikv.commands.RedisKeyAsyncCommands;
 import io.unikv.commands.ScanOptions;
 import io.unikv.commands.ScanResult;
+import io.unikv.internal.CollectionConverters;
 import io.unikv.internal.CommandExecutor;
 import io.unikv.internal.Converters;
 import io.unikv.internal.TypedCommand;
@@ -135,7 +136,7 @@ public final class KeyCommandsImpl implements RedisKeyAsyncCommands {
         args.add(cursor);
         args.addAll(options.arguments());
         return run(Command.read("SCAN", args.toArray()),
-                CollectionReplies.scan(Converters.list(CollectionReplies::text)));
+                CollectionConverters.scan(Converters.list(CollectionReplies::text)));
     }
 
     @Override

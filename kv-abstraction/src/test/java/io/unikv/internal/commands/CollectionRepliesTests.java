@@ -44,15 +44,6 @@ class CollectionRepliesTests {
     }
 
     @Test
-    void scan() {
-        Reply reply = array(bulk("17"), array(bulk("k1"), bulk("k2")));
-        ScanResult<String> result = CollectionReplies.scan((items) -> List.of(String.valueOf(items.asList().size())))
-            .apply(reply);
-        assertThat(result.cursor()).isEqualTo("17");
-        assertThat(result.items()).containsExactly("2");
-    }
-
-    @Test
     void listPopShapes() {
         assertThat(CollectionReplies.listPop().apply(Reply.NIL)).isNull();
         assertThat(CollectionReplies.listPop().apply(array(bulk("k"), bulk("v"))))
