@@ -32,20 +32,17 @@ public final class UnikvAutoConfiguration {
         return new PropertiesUnikvConnectionDetails(properties, environment);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    UnikvRegions unikvRegions(UnikvConnectionDetails details, UnikvProperties properties,
+            ObjectProvider<TcpTransportFactory> tcp, ObjectProvider<UnikvTransportDecorator> decorators) {
+        return UnikvTransports.regions(details, properties, tcp.getIfAvailable(), decorators.orderedStream().toList());
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    Transport unikvTransport(UnikvConnectionDetails details, UnikvProperties properties,
-            ObjectProvider<TcpTransportFactory> tcp) {
-        if (details.getBackend() == UnikvProperties.Backend.TCP) {
-            TcpTransportFactory factory = tcp.getIfAvailable();
-            if (factory == null) {
-                throw new UnikvConfigurationException("unikv.backend",
-                        "is tcp, but Spring Data Redis with Lettuce is not on the classpath",
-                        "Add spring-boot-starter-data-redis, or use the rest backend.");
-            }
-            return factory.create();
-        }
-        return UnikvTransports.rest(details.getRestEndpoints(), properties);
+    Transport unikvTransport(UnikvRegions regions, UnikvProperties properties) {
+        return UnikvTransports.transport(regions, properties);
     }
 
     @Bean(destroyMethod = "close")

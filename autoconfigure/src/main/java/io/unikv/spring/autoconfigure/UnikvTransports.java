@@ -1,5 +1,6 @@
 package io.unikv.spring.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.unikv.transport.Transport;
@@ -8,9 +9,10 @@ import io.unikv.transport.rest.RestTransport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the transport for connection details: one REST transport per region, under a
- * {@link RegionalTransport} when there are several, or the TCP transport over the
- * application's connection factory.
+ * Builds the regions for connection details (one REST transport per region, or the TCP
+ * transport over the application's connection factory), each wrapped by the
+ * {@link UnikvTransportDecorator decorators}, and the store's transport over them: a
+ * {@link RegionalTransport} when there are several regions.
  *
  * @author unikv authors
  */
@@ -19,18 +21,48 @@ final class UnikvTransports {
     private UnikvTransports() {
     }
 
-    static Transport rest(List<UnikvConnectionDetails.RestEndpoint> endpoints, UnikvProperties properties) {
-        if (endpoints.size() == 1) {
-            return rest(endpoints.get(0), properties.getRest());
+    static UnikvRegions regions(UnikvConnectionDetails details, UnikvProperties properties,
+            @Nullable TcpTransportFactory tcp, List<UnikvTransportDecorator> decorators) {
+        if (details.getBackend() == UnikvProperties.Backend.TCP) {
+            if (tcp == null) {
+                throw new UnikvConfigurationException("unikv.backend",
+                        "is tcp, but Spring Data Redis with Lettuce is not on the classpath",
+                        "Add spring-boot-starter-data-redis, or use the rest backend.");
+            }
+            return new UnikvRegions(
+                    List.of(region("primary", true, UnikvProperties.Backend.TCP, tcp.create(), decorators)));
         }
-        List<String> names = endpoints.stream().map(UnikvConnectionDetails.RestEndpoint::region).toList();
-        String local = localRegion(properties, names);
+        List<UnikvConnectionDetails.RestEndpoint> endpoints = details.getRestEndpoints();
+        List<UnikvRegion> regions = new ArrayList<>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            UnikvConnectionDetails.RestEndpoint endpoint = endpoints.get(i);
+            regions.add(region(endpoint.region(), i == 0, UnikvProperties.Backend.REST,
+                    rest(endpoint, properties.getRest()), decorators));
+        }
+        return new UnikvRegions(regions);
+    }
+
+    private static UnikvRegion region(String name, boolean primary, UnikvProperties.Backend backend,
+            Transport transport, List<UnikvTransportDecorator> decorators) {
+        UnikvRegion region = new UnikvRegion(name, primary, backend, transport);
+        for (UnikvTransportDecorator decorator : decorators) {
+            region = new UnikvRegion(name, primary, backend, decorator.decorate(region, region.transport()));
+        }
+        return region;
+    }
+
+    static Transport transport(UnikvRegions regions, UnikvProperties properties) {
+        List<UnikvRegion> all = regions.regions();
+        if (all.size() == 1) {
+            return all.get(0).transport();
+        }
+        List<String> names = all.stream().map(UnikvRegion::name).toList();
         RegionalTransport.Builder builder = RegionalTransport.builder()
-            .primary(endpoints.get(0).region(), rest(endpoints.get(0), properties.getRest()))
-            .localRegion(local)
+            .primary(all.get(0).name(), all.get(0).transport())
+            .localRegion(localRegion(properties, names))
             .readRouting(properties.getReadRouting());
-        for (UnikvConnectionDetails.RestEndpoint endpoint : endpoints.subList(1, endpoints.size())) {
-            builder.readRegion(endpoint.region(), rest(endpoint, properties.getRest()));
+        for (UnikvRegion region : all.subList(1, all.size())) {
+            builder.readRegion(region.name(), region.transport());
         }
         return builder.build();
     }

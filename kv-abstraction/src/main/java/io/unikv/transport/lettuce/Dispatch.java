@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.protocol.RedisCommand;
 import io.netty.util.Timeout;
 import io.unikv.KvAuthenticationException;
@@ -80,6 +81,12 @@ final class Dispatch {
                 // Lettuce's single-command write path, as its own API uses:
                 // cheaper than a one-element batch.
                 connection.dispatch(batch.get(0));
+            }
+            else if (connection instanceof StatefulRedisClusterConnection) {
+                // A cluster connection's batch path waits for node connections it has
+                // not opened yet, which deadlocks on an event loop thread; its
+                // single-command path waits asynchronously and keeps each node's order.
+                batch.forEach(connection::dispatch);
             }
             else {
                 connection.dispatch(batch);

@@ -173,7 +173,9 @@ public final class LettuceTransport implements Transport {
             return connection();
         }
         String target = description();
-        this.endpoint.connect().whenComplete((connection, failure) -> {
+        // complete off Lettuce's event loop: the first requests continue from here, and
+        // an event loop thread must never run (or wait for) dispatching
+        this.endpoint.connect().whenCompleteAsync((connection, failure) -> {
             if (failure != null) {
                 attempt.completeExceptionally(Failures.connect(failure, target));
             }

@@ -1,7 +1,9 @@
 package io.unikv.transport.lettuce;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -22,6 +24,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link LettuceTransport} against a real three-master Redis Cluster.
@@ -50,6 +53,27 @@ class LettuceTransportClusterIntegrationTests extends AbstractLettuceTransportIn
     @Override
     protected Transport transport() {
         return transport;
+    }
+
+    @Test
+    void pipelinesFromAnEventLoopThreadOnAFreshConnectionDoNotDeadlock(RedisCluster cluster) {
+        RedisClusterClient fresh = RedisClusterClient.create(cluster.seedUris());
+        try (LettuceTransport own = LettuceTransport.cluster(fresh)) {
+            List<Command> writes = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                writes.add(Command.write("SET", "fresh" + i, "v" + i));
+            }
+            // the pipeline is dispatched from the callback of a completed command, on a
+            // Lettuce event loop thread, before the node connections exist
+            CompletableFuture<List<Reply>> replies = own.execute(Command.read("PING"))
+                .thenCompose((pong) -> own.pipeline(writes));
+            assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> assertThat(replies.join()).hasSize(30).allMatch((reply) -> "OK".equals(reply.asString())));
+        }
+        finally {
+            // bounded: a deadlocked event loop must fail this test, not hang the build
+            fresh.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        }
     }
 
     @Test
