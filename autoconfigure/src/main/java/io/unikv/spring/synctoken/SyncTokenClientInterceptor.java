@@ -52,8 +52,12 @@ public class SyncTokenClientInterceptor implements ClientHttpRequestInterceptor 
             request.getHeaders().set(SyncToken.HEADER, token.value());
         }
         ClientHttpResponse response;
-        try (SyncTokenContext.Scope baggage = Baggages.open(token)) {
+        SyncTokenContext.Scope baggage = Baggages.open(token);
+        try {
             response = execution.execute(request, body);
+        }
+        finally {
+            baggage.close();
         }
         SyncTokens.adopt(this.store, response.getHeaders().getFirst(SyncToken.HEADER));
         return response;

@@ -56,8 +56,12 @@ public class SyncTokenExchangeFilterFunction implements ExchangeFilterFunction {
             Mono<ClientResponse> exchange = (token != null) ? Mono.from((subscriber) -> {
                 // The connector may build and send the request on this thread during
                 // assembly or subscription: both happen inside the baggage scope.
-                try (SyncTokenContext.Scope baggage = Baggages.open(token)) {
+                SyncTokenContext.Scope baggage = Baggages.open(token);
+                try {
                     next.exchange(outgoing).subscribe(subscriber);
+                }
+                finally {
+                    baggage.close();
                 }
             }) : next.exchange(outgoing);
             return exchange.doOnNext((response) -> SyncTokens.adopt(this.store,

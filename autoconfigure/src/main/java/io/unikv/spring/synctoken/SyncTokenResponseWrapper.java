@@ -70,6 +70,13 @@ final class SyncTokenResponseWrapper extends HttpServletResponseWrapper {
     }
 
     @Override
+    public void reset() {
+        super.reset();
+        // reset() clears the headers of an uncommitted response: set the token again.
+        this.tokenAdded = false;
+    }
+
+    @Override
     public void sendError(int sc) throws IOException {
         addTokenHeader();
         super.sendError(sc);

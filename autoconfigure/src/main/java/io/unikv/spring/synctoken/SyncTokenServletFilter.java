@@ -55,10 +55,12 @@ public class SyncTokenServletFilter extends OncePerRequestFilter {
         SyncToken incoming = SyncTokens.incoming(request.getHeader(SyncToken.HEADER));
         SyncTokenResponseWrapper wrapper = new SyncTokenResponseWrapper(response,
                 () -> SyncToken.newer(this.store.syncToken(), incoming));
-        try (SyncTokenContext.Scope scope = SyncTokenContext.open(incoming)) {
+        SyncTokenContext.Scope scope = SyncTokenContext.open(incoming);
+        try {
             chain.doFilter(request, wrapper);
         }
         finally {
+            scope.close();
             wrapper.addTokenHeader();
         }
     }

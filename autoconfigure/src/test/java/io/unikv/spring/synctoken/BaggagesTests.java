@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author unikv authors
  */
+@SuppressWarnings("try") // scopes are opened for their effect
 class BaggagesTests {
 
     @Test

@@ -23,6 +23,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  *
  * @author unikv authors
  */
+@SuppressWarnings("try") // scopes are opened for their effect
 class SyncTokenClientInterceptorTests {
 
     private final RedisStore store = RecordingTransport.store(new RecordingTransport());

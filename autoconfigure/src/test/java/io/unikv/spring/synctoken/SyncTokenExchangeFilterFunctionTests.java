@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author unikv authors
  */
+@SuppressWarnings("try") // scopes are opened for their effect
 class SyncTokenExchangeFilterFunctionTests {
 
     private final RedisStore store = RecordingTransport.store(new RecordingTransport());

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author unikv authors
  */
+@SuppressWarnings("try") // scopes are opened for their effect
 class SyncTokenServletFilterTests {
 
     private final RecordingTransport transport = new RecordingTransport();
@@ -115,6 +116,19 @@ class SyncTokenServletFilterTests {
         });
         assertThat(this.response.getStatus()).isEqualTo(404);
         assertThat(this.response.getHeaders(SyncToken.HEADER)).containsExactly("40");
+    }
+
+    @Test
+    void tokenIsSetAgainAfterAReset() throws Exception {
+        this.store.useSyncToken(SyncToken.of("20"));
+        this.filter.doFilter(this.request, this.response, (req, res) -> {
+            res.getWriter().print("partial");
+            res.reset();
+            this.store.useSyncToken(SyncToken.of("30"));
+            res.getWriter().print("error");
+        });
+        assertThat(this.response.getHeaders(SyncToken.HEADER)).containsExactly("30");
+        assertThat(this.response.getContentAsString()).isEqualTo("error");
     }
 
     @Test

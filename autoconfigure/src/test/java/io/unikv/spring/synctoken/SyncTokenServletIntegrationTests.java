@@ -174,8 +174,7 @@ class SyncTokenServletIntegrationTests {
         tomcat.setPort(0);
         tomcat.getConnector();
         Context context = tomcat.addContext("", null);
-        Tomcat.addServlet(context, "service", servlet);
-        context.addServletMappingDecoded("/*", "service");
+        Tomcat.addServlet(context, "service", servlet).addMapping("/*");
         if (filter != null) {
             FilterDef def = new FilterDef();
             def.setFilterName("syncToken");

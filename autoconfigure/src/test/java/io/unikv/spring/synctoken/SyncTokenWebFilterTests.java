@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author unikv authors
  */
+@SuppressWarnings("try") // scopes are opened for their effect
 class SyncTokenWebFilterTests {
 
     private final RecordingTransport transport = new RecordingTransport();
