@@ -42,6 +42,32 @@ class SampleApplicationIntegrationTests {
     }
 
     @Test
+    void healthHasOneComponentPerRegionAndTheUnikvEndpointDescribesThem() {
+        this.client.get()
+            .uri("/actuator/health")
+            .exchange()
+            .expectBody()
+            .jsonPath("$.components.unikv.components['us-east-1'].status")
+            .isEqualTo("UP")
+            .jsonPath("$.components.unikv.components['eu-west-1'].details.primary")
+            .isEqualTo(false)
+            .jsonPath("$.components.unikv.components['ap-southeast-1'].status")
+            .isEqualTo("UP");
+        this.client.get()
+            .uri("/actuator/unikv")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.backend")
+            .isEqualTo("rest")
+            .jsonPath("$.consistency")
+            .isEqualTo("read_your_writes")
+            .jsonPath("$.regions.length()")
+            .isEqualTo(3);
+    }
+
+    @Test
     void kvEndpointsStoreListAndReturnMetadata() {
         this.client.put()
             .uri("/kv/user:1")

@@ -1,0 +1,94 @@
+package io.unikv.spring.actuate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.unikv.KeyValueStore;
+import io.unikv.KvLimits;
+import io.unikv.SyncToken;
+import io.unikv.spring.autoconfigure.UnikvRegion;
+import io.unikv.spring.autoconfigure.UnikvRegions;
+import io.unikv.transport.Transport;
+import io.unikv.transport.region.RegionStatus;
+import io.unikv.transport.region.RegionalTransport;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+/**
+ * The {@code unikv} Actuator endpoint: backend, consistency, limits, the regions with
+ * their measured latency, failures, reads repeated on the primary and, when known,
+ * circuit breaker state, and the store's current sync token. Never shows keys, values or
+ * credentials.
+ *
+ * @author unikv authors
+ */
+@Endpoint(id = "unikv")
+public class UnikvEndpoint {
+
+    private final KeyValueStore store;
+
+    private final Transport transport;
+
+    private final UnikvRegions regions;
+
+    /**
+     * Create the endpoint.
+     * @param store the store
+     * @param transport the store's transport
+     * @param regions the regions behind it
+     */
+    public UnikvEndpoint(KeyValueStore store, Transport transport, UnikvRegions regions) {
+        this.store = store;
+        this.transport = transport;
+        this.regions = regions;
+    }
+
+    /**
+     * Describe the store.
+     * @return the description
+     */
+    @ReadOperation
+    public Map<String, Object> unikv() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("backend", this.regions.primary().backend().name().toLowerCase(Locale.ROOT));
+        result.put("transport", this.transport.description());
+        result.put("consistency", this.store.consistency().name().toLowerCase(Locale.ROOT));
+        result.put("limits", this.store.limits().equals(KvLimits.strict()) ? "strict"
+                : this.store.limits().equals(KvLimits.relaxed()) ? "relaxed" : "custom");
+        SyncToken token = this.store.syncToken();
+        result.put("syncToken", (token != null) ? token.value() : null);
+        if (this.transport instanceof RegionalTransport regional) {
+            result.put("readRouting", regional.readRouting().name().toLowerCase(Locale.ROOT));
+        }
+        result.put("regions", regions());
+        return result;
+    }
+
+    private List<Map<String, Object>> regions() {
+        Map<String, RegionStatus> statuses = new LinkedHashMap<>();
+        if (this.transport instanceof RegionalTransport regional) {
+            regional.regions().forEach((status) -> statuses.put(status.name(), status));
+        }
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (UnikvRegion region : this.regions.regions()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("name", region.name());
+            details.put("primary", region.primary());
+            details.put("transport", region.transport().description());
+            RegionStatus status = statuses.get(region.name());
+            if (status != null) {
+                details.put("up", status.up());
+                details.put("latency", (status.latency() != null) ? status.latency().toString() : null);
+                details.put("requests", status.requests());
+                details.put("failures", status.failures());
+                details.put("readsRepeatedOnPrimary", status.behind());
+            }
+            result.add(details);
+        }
+        return result;
+    }
+
+}
