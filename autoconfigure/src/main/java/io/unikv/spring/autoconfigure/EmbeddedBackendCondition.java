@@ -9,8 +9,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Matches when the embedded server is the backend: {@code unikv.backend=embedded}, or no
- * backend chosen and neither {@code unikv.rest.url} nor a Redis server under
- * {@code spring.data.redis.*} configured (Boot's embedded-database habit).
+ * backend chosen and none of {@code unikv.rest.url}, {@code unikv.regions} or a Redis
+ * server under {@code spring.data.redis.*} configured (Boot's embedded-database habit).
  *
  * @author unikv authors
  */
@@ -26,6 +26,11 @@ class EmbeddedBackendCondition extends SpringBootCondition {
         }
         if (StringUtils.hasText(environment.getProperty("unikv.rest.url"))) {
             return ConditionOutcome.noMatch("unikv.rest.url is set");
+        }
+        if (StringUtils.hasText(environment.getProperty("unikv.regions[0].name"))
+                || StringUtils.hasText(environment.getProperty("unikv.regions[0].url"))
+                || StringUtils.hasText(environment.getProperty("unikv.regions[0].redis-uri"))) {
+            return ConditionOutcome.noMatch("unikv.regions is set");
         }
         if (redisConfigured(environment)) {
             return ConditionOutcome.noMatch("spring.data.redis.* names a server");

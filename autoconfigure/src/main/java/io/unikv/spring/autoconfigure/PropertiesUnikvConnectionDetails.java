@@ -1,8 +1,10 @@
 package io.unikv.spring.autoconfigure;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -15,12 +17,59 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
 
     private final UnikvProperties.Backend backend;
 
-    private final List<RestEndpoint> endpoints;
+    private final List<RestEndpoint> restEndpoints = new ArrayList<>();
+
+    private final List<RedisEndpoint> redisEndpoints = new ArrayList<>();
 
     PropertiesUnikvConnectionDetails(UnikvProperties properties, Environment environment) {
+        if (!properties.getRegions().isEmpty()) {
+            this.backend = regions(properties);
+            return;
+        }
         this.backend = backend(properties, environment);
-        this.endpoints = (this.backend == UnikvProperties.Backend.REST) ? List.of(endpoint(properties.getRest()))
-                : List.of();
+        if (this.backend == UnikvProperties.Backend.REST) {
+            UnikvProperties.Rest rest = properties.getRest();
+            this.restEndpoints
+                .add(new RestEndpoint("primary", url("unikv.rest.url", rest.getUrl(), "the backend is rest"),
+                        token("unikv.rest.token", rest.getToken())));
+        }
+    }
+
+    private UnikvProperties.Backend regions(UnikvProperties properties) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < properties.getRegions().size(); i++) {
+            UnikvProperties.Region region = properties.getRegions().get(i);
+            String prefix = "unikv.regions[" + i + "].";
+            String name = region.getName();
+            if (!StringUtils.hasText(name) || names.contains(name)) {
+                throw new UnikvConfigurationException(prefix + "name",
+                        StringUtils.hasText(name) ? "'" + name + "' is used twice" : "is not set",
+                        "Give every region a distinct name, for example eu-west-1.");
+            }
+            names.add(name);
+            boolean rest = StringUtils.hasText(region.getUrl());
+            boolean tcp = StringUtils.hasText(region.getRedisUri());
+            if (rest == tcp) {
+                throw new UnikvConfigurationException(prefix + (rest ? "redis-uri" : "url"),
+                        rest ? "is set together with url" : "is not set, and neither is redis-uri",
+                        "Give each region either a REST url (with a token) or a redis-uri.");
+            }
+            if (rest) {
+                String token = StringUtils.hasText(region.getToken()) ? region.getToken()
+                        : properties.getRest().getToken();
+                this.restEndpoints.add(new RestEndpoint(name, url(prefix + "url", region.getUrl(), "it is a region"),
+                        token(prefix + "token", token)));
+            }
+            else {
+                this.redisEndpoints.add(new RedisEndpoint(name, region.getRedisUri().trim()));
+            }
+        }
+        if (!this.restEndpoints.isEmpty() && !this.redisEndpoints.isEmpty()) {
+            throw new UnikvConfigurationException("unikv.regions",
+                    "mixes REST urls and redis-uris, but all regions must use one backend",
+                    "Use url for every region (REST) or redis-uri for every region (TCP).");
+        }
+        return this.restEndpoints.isEmpty() ? UnikvProperties.Backend.TCP : UnikvProperties.Backend.REST;
     }
 
     private static UnikvProperties.Backend backend(UnikvProperties properties, Environment environment) {
@@ -50,11 +99,10 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
                         + "TCP), or add io.unikv:unikv-test-server to run on an embedded server.");
     }
 
-    private static RestEndpoint endpoint(UnikvProperties.Rest rest) {
-        String url = rest.getUrl();
+    private static String url(String property, @Nullable String url, String why) {
         if (!StringUtils.hasText(url)) {
-            throw new UnikvConfigurationException("unikv.rest.url", "is not set, but the backend is rest",
-                    "Set unikv.rest.url to the database's REST URL (UPSTASH_REDIS_REST_URL), for example "
+            throw new UnikvConfigurationException(property, "is not set, but " + why,
+                    "Set " + property + " to the database's REST URL (UPSTASH_REDIS_REST_URL), for example "
                             + "https://eu1-example.upstash.io.");
         }
         URI uri;
@@ -66,15 +114,19 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
         }
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            throw new UnikvConfigurationException("unikv.rest.url", "'" + url + "' is not an absolute http(s) URL",
+            throw new UnikvConfigurationException(property, "'" + url + "' is not an absolute http(s) URL",
                     "Use the REST URL of the database, for example https://eu1-example.upstash.io.");
         }
-        if (!StringUtils.hasText(rest.getToken())) {
-            throw new UnikvConfigurationException("unikv.rest.token", "is not set, but unikv.rest.url is",
-                    "Set unikv.rest.token to the database's REST token (UPSTASH_REDIS_REST_TOKEN; the read-only "
+        return url.trim();
+    }
+
+    private static String token(String property, @Nullable String token) {
+        if (!StringUtils.hasText(token)) {
+            throw new UnikvConfigurationException(property, "is not set, but a REST url is",
+                    "Set " + property + " to the database's REST token (UPSTASH_REDIS_REST_TOKEN; the read-only "
                             + "token together with unikv.rest.read-only=true).");
         }
-        return new RestEndpoint("primary", url.trim(), rest.getToken());
+        return token;
     }
 
     @Override
@@ -84,7 +136,12 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
 
     @Override
     public List<RestEndpoint> getRestEndpoints() {
-        return this.endpoints;
+        return List.copyOf(this.restEndpoints);
+    }
+
+    @Override
+    public List<RedisEndpoint> getRedisEndpoints() {
+        return List.copyOf(this.redisEndpoints);
     }
 
 }

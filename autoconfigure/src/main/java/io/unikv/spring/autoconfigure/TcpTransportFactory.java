@@ -8,7 +8,6 @@ import io.unikv.transport.Transport;
  *
  * @author unikv authors
  */
-@FunctionalInterface
 interface TcpTransportFactory {
 
     /**
@@ -18,5 +17,15 @@ interface TcpTransportFactory {
      * factory
      */
     Transport create();
+
+    /**
+     * Create a transport to one Redis server of a region, through a Lettuce client the
+     * factory owns (closed with the application context).
+     * @param property the property that names the server, for messages
+     * @param redisUri the server
+     * @return the transport
+     * @throws UnikvConfigurationException if the URI is malformed
+     */
+    Transport create(String property, String redisUri);
 
 }

@@ -28,6 +28,15 @@ public interface UnikvConnectionDetails extends ConnectionDetails {
     List<RestEndpoint> getRestEndpoints();
 
     /**
+     * Return the Redis servers of the regions over TCP, the primary first; empty when the
+     * application's Spring Data Redis connection factory is the only region.
+     * @return the endpoints
+     */
+    default List<RedisEndpoint> getRedisEndpoints() {
+        return List.of();
+    }
+
+    /**
      * Create details for one REST endpoint.
      * @param url the endpoint URL
      * @param token its token
@@ -70,6 +79,15 @@ public interface UnikvConnectionDetails extends ConnectionDetails {
      * @param token the bearer token
      */
     record RestEndpoint(String region, String url, @Nullable String token) {
+    }
+
+    /**
+     * A Redis server (primary or replica) of one region over TCP.
+     *
+     * @param region the region name
+     * @param redisUri the server, for example {@code redis://replica-eu:6379}
+     */
+    record RedisEndpoint(String region, String redisUri) {
     }
 
 }

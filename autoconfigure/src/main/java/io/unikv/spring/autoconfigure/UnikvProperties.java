@@ -43,6 +43,13 @@ public class UnikvProperties {
 
     private final Rest rest = new Rest();
 
+    /**
+     * Regions, the primary first: each with a REST url (and token, defaulting to
+     * unikv.rest.token) or a redis-uri (a Redis primary or replica over TCP). When empty,
+     * unikv.rest.* or spring.data.redis.* describe one region.
+     */
+    private List<Region> regions = new ArrayList<>();
+
     private final Kv kv = new Kv();
 
     private final Embedded embedded = new Embedded();
@@ -83,6 +90,14 @@ public class UnikvProperties {
         return this.rest;
     }
 
+    public List<Region> getRegions() {
+        return this.regions;
+    }
+
+    public void setRegions(List<Region> regions) {
+        this.regions = regions;
+    }
+
     public Kv getKv() {
         return this.kv;
     }
@@ -106,6 +121,65 @@ public class UnikvProperties {
 
         /** An in-process unikv test server started with the application context. */
         EMBEDDED
+
+    }
+
+    /**
+     * One region's endpoint.
+     */
+    public static class Region {
+
+        /**
+         * Region name, for example eu-west-1.
+         */
+        private @Nullable String name;
+
+        /**
+         * REST endpoint of the region.
+         */
+        private @Nullable String url;
+
+        /**
+         * Token of the region's REST endpoint; unikv.rest.token when not set.
+         */
+        private @Nullable String token;
+
+        /**
+         * Redis URI of the region's server over TCP, for example redis://replica-eu:6379.
+         */
+        private @Nullable String redisUri;
+
+        public @Nullable String getName() {
+            return this.name;
+        }
+
+        public void setName(@Nullable String name) {
+            this.name = name;
+        }
+
+        public @Nullable String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
+
+        public @Nullable String getToken() {
+            return this.token;
+        }
+
+        public void setToken(@Nullable String token) {
+            this.token = token;
+        }
+
+        public @Nullable String getRedisUri() {
+            return this.redisUri;
+        }
+
+        public void setRedisUri(@Nullable String redisUri) {
+            this.redisUri = redisUri;
+        }
 
     }
 

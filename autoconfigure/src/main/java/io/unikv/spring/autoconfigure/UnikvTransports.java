@@ -29,8 +29,18 @@ final class UnikvTransports {
                         "is tcp, but Spring Data Redis with Lettuce is not on the classpath",
                         "Add spring-boot-starter-data-redis, or use the rest backend.");
             }
-            return new UnikvRegions(
-                    List.of(region("primary", true, UnikvProperties.Backend.TCP, tcp.create(), decorators)));
+            List<UnikvConnectionDetails.RedisEndpoint> servers = details.getRedisEndpoints();
+            if (servers.isEmpty()) {
+                return new UnikvRegions(
+                        List.of(region("primary", true, UnikvProperties.Backend.TCP, tcp.create(), decorators)));
+            }
+            List<UnikvRegion> regions = new ArrayList<>();
+            for (int i = 0; i < servers.size(); i++) {
+                UnikvConnectionDetails.RedisEndpoint server = servers.get(i);
+                regions.add(region(server.region(), i == 0, UnikvProperties.Backend.TCP,
+                        tcp.create("unikv.regions[" + i + "].redis-uri", server.redisUri()), decorators));
+            }
+            return new UnikvRegions(regions);
         }
         List<UnikvConnectionDetails.RestEndpoint> endpoints = details.getRestEndpoints();
         List<UnikvRegion> regions = new ArrayList<>();

@@ -74,7 +74,7 @@ class UnikvAutoConfigurationTests {
     void missingTokenFailsWithTheProperty() {
         this.runner.withPropertyValues("unikv.rest.url=https://eu1-example.upstash.io")
             .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.rest.token'")
-                .contains("is not set, but unikv.rest.url is"));
+                .contains("is not set, but a REST url is"));
         this.runner.withPropertyValues("unikv.rest.url=https://eu1-example.upstash.io")
             .run((context) -> assertThat(analysis(context).getAction()).contains("UPSTASH_REDIS_REST_TOKEN"));
     }
@@ -121,6 +121,41 @@ class UnikvAutoConfigurationTests {
             .withPropertyValues("unikv.local-region=mars")
             .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.local-region'")
                 .contains("'mars' is not one of the regions [us-east-1, eu-west-1]"));
+    }
+
+    @Test
+    void restRegionsFromProperties() {
+        this.runner
+            .withPropertyValues("unikv.rest.token=shared", "unikv.regions[0].name=us-east-1",
+                    "unikv.regions[0].url=https://us.example.com", "unikv.regions[1].name=eu-west-1",
+                    "unikv.regions[1].url=https://eu.example.com", "unikv.regions[1].token=eu-token",
+                    "unikv.local-region=eu-west-1")
+            .run((context) -> {
+                assertThat(context).doesNotHaveBean(UnikvTestServer.class);
+                assertThat(context.getBean(UnikvConnectionDetails.class).getRestEndpoints()).containsExactly(
+                        new UnikvConnectionDetails.RestEndpoint("us-east-1", "https://us.example.com", "shared"),
+                        new UnikvConnectionDetails.RestEndpoint("eu-west-1", "https://eu.example.com", "eu-token"));
+                assertThat(context.getBean(Transport.class).description()).startsWith("regions [us-east-1 (primary)");
+            });
+    }
+
+    @Test
+    void badRegionsFailWithTheProperty() {
+        this.runner
+            .withPropertyValues("unikv.regions[0].name=us", "unikv.regions[0].url=https://us.example.com",
+                    "unikv.regions[0].token=t", "unikv.regions[1].url=https://eu.example.com")
+            .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.regions[1].name'"));
+        this.runner
+            .withPropertyValues("unikv.regions[0].name=us", "unikv.regions[0].url=https://us.example.com",
+                    "unikv.regions[0].redis-uri=redis://us:6379")
+            .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.regions[0].redis-uri'")
+                .contains("is set together with url"));
+        this.runner.withPropertyValues("unikv.regions[0].name=us", "unikv.regions[0].url=https://us.example.com",
+                "unikv.regions[0].token=t", "unikv.regions[1].name=eu", "unikv.regions[1].redis-uri=redis://eu:6379")
+            .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.regions'")
+                .contains("mixes REST urls and redis-uris"));
+        this.runner.withPropertyValues("unikv.regions[0].name=us", "unikv.regions[0].redis-uri=not a uri")
+            .run((context) -> assertThat(analysis(context).getDescription()).contains("'unikv.regions[0].redis-uri'"));
     }
 
     @Test
