@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author unikv authors
  */
-public class CircuitBreakerTransport extends ForwardingTransport {
+public final class CircuitBreakerTransport extends ForwardingTransport {
 
     private final String region;
 
