@@ -15,8 +15,9 @@ import org.springframework.core.Ordered;
  * {@code unikv-<region>}, lives in the application's {@link CircuitBreakerRegistry}. A
  * breaker the registry already has (resilience4j's {@code instances.*}) or a
  * configuration it holds under that name ({@code configs.*}) wins over the
- * {@code unikv.circuit-breaker.*} defaults. Ordered innermost ({@link #ORDER}), so
- * decorators without an order, such as observation, see calls the breaker rejects.
+ * {@code unikv.circuit-breaker.*} defaults. Its order, {@link #ORDER}, puts it inside
+ * decorators without an order (such as observation), so they also see the calls the
+ * breaker rejects.
  *
  * @author unikv authors
  */
