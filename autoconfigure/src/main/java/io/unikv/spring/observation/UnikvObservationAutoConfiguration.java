@@ -14,8 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /**
  * Observes every request of the auto-configured store when the application has an
@@ -44,11 +42,9 @@ public final class UnikvObservationAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(ObservationRegistry.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    UnikvTransportDecorator unikvObservationTransportDecorator(ObjectProvider<ObservationRegistry> registry,
+    UnikvTransportDecorator unikvObservationTransportDecorator(ObservationRegistry registry,
             UnikvObservationConvention convention) {
-        return (region, transport) -> new ObservedTransport(transport, registry.getObject(), convention, region.name(),
-                region.backend().name());
+        return new ObservationTransportDecorator(registry, convention);
     }
 
     @Configuration(proxyBeanMethods = false)

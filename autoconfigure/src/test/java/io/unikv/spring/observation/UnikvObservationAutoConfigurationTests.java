@@ -4,8 +4,11 @@ import io.micrometer.common.KeyValues;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.unikv.spring.autoconfigure.UnikvAutoConfiguration;
+import io.unikv.spring.autoconfigure.UnikvRegion;
 import io.unikv.spring.autoconfigure.UnikvRegions;
+import io.unikv.spring.autoconfigure.UnikvTransportDecorator;
 import io.unikv.transport.Command;
+import io.unikv.transport.ForwardingTransport;
 import io.unikv.transport.Request;
 import io.unikv.transport.Transport;
 import io.unikv.transport.rest.RestTransport;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,14 @@ class UnikvObservationAutoConfigurationTests {
                 .hasLowCardinalityKeyValue("server.port", "1")
                 .hasError();
         });
+    }
+
+    @Test
+    void observationIsOutermost() {
+        this.runner.withUserConfiguration(Registry.class)
+            .withBean("innerDecorator", UnikvTransportDecorator.class, () -> new InnerDecorator())
+            .run((context) -> assertThat(context.getBean(UnikvRegions.class).primary().transport())
+                .isInstanceOf(ObservedTransport.class));
     }
 
     @Test
@@ -98,6 +110,21 @@ class UnikvObservationAutoConfigurationTests {
 
     private static void send(Transport transport) {
         transport.send(Request.single(Command.write("SET", "k", "v"))).handle((response, failure) -> null).join();
+    }
+
+    static class InnerDecorator implements UnikvTransportDecorator, Ordered {
+
+        @Override
+        public Transport decorate(UnikvRegion region, Transport transport) {
+            return new ForwardingTransport(transport) {
+            };
+        }
+
+        @Override
+        public int getOrder() {
+            return 0;
+        }
+
     }
 
     @Configuration(proxyBeanMethods = false)
