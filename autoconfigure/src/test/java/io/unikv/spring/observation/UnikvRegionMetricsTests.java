@@ -1,0 +1,45 @@
+package io.unikv.spring.observation;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.unikv.transport.Command;
+import io.unikv.transport.region.RegionalTransport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link UnikvRegionMetrics} over a regional transport of in-memory regions.
+ *
+ * @author unikv authors
+ */
+class UnikvRegionMetricsTests {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    @Test
+    void metersPerRegion() {
+        RegionalTransport regional = RegionalTransport.builder()
+            .primary("us-east-1", new FakeTransport("rest http://127.0.0.1:1"))
+            .readRegion("eu-west-1", new FakeTransport("rest http://127.0.0.1:2"))
+            .localRegion("eu-west-1")
+            .build();
+        new UnikvRegionMetrics(() -> regional).bindTo(this.registry);
+        assertThat(this.registry.get("unikv.region.up").tag("unikv.region", "us-east-1").gauge().value()).isEqualTo(1);
+        assertThat(this.registry.get("unikv.region.latency").tag("unikv.region", "eu-west-1").gauge().value()).isNaN();
+        regional.execute(Command.read("GET", "k")).join();
+        assertThat(this.registry.get("unikv.region.latency").tag("unikv.region", "eu-west-1").gauge().value())
+            .isGreaterThanOrEqualTo(0);
+        assertThat(
+                this.registry.get("unikv.region.failures").tag("unikv.region", "eu-west-1").functionCounter().count())
+            .isZero();
+        assertThat(this.registry.get("unikv.region.behind").tag("unikv.region", "us-east-1").functionCounter().count())
+            .isZero();
+    }
+
+    @Test
+    void nothingForASingleRegion() {
+        new UnikvRegionMetrics(() -> new FakeTransport("rest http://127.0.0.1:1")).bindTo(this.registry);
+        assertThat(this.registry.getMeters()).isEmpty();
+    }
+
+}
