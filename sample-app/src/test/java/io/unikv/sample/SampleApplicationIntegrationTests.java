@@ -68,6 +68,21 @@ class SampleApplicationIntegrationTests {
     }
 
     @Test
+    void everyCommandIsTimedAsDbClientOperationDuration() {
+        this.client.post().uri("/counters/timed").exchange().expectStatus().isOk();
+        this.client.get()
+            .uri("/actuator/metrics/db.client.operation.duration")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.availableTags[?(@.tag == 'unikv.region')].values[*]")
+            .value((regions) -> assertThat(regions.toString()).contains("us-east-1"))
+            .jsonPath("$.availableTags[?(@.tag == 'db.system.name')].values[0]")
+            .isEqualTo("redis");
+    }
+
+    @Test
     void kvEndpointsStoreListAndReturnMetadata() {
         this.client.put()
             .uri("/kv/user:1")
