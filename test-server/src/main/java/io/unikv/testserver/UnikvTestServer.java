@@ -12,6 +12,7 @@ import java.util.function.Function;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.unikv.testserver.internal.commands.CommandRegistry;
 import io.unikv.testserver.internal.engine.Engine;
 import io.unikv.testserver.internal.engine.EngineSettings;
@@ -53,7 +54,10 @@ public final class UnikvTestServer implements AutoCloseable {
     private UnikvTestServer(Builder builder) {
         this.host = builder.host;
         this.mutableClock = (builder.clock instanceof MutableClock clock) ? clock : null;
-        this.group = new MultiThreadIoEventLoopGroup(builder.ioThreads, NioIoHandler.newFactory());
+        this.group = new MultiThreadIoEventLoopGroup(builder.ioThreads,
+                // daemon threads: an application that embeds the server exits when it is
+                // done
+                new DefaultThreadFactory("unikv-io", true), NioIoHandler.newFactory());
         try {
             start(builder);
         }
