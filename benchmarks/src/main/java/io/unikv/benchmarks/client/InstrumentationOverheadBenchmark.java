@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class InstrumentationOverheadBenchmark {
 
-    @Param({ "plain", "breaker", "observed", "instrumented" })
+    @Param({ "plain", "breaker", "observed", "observed-no-ltt", "instrumented" })
     public String stack;
 
     private RedisServerProcess server;
