@@ -3,11 +3,13 @@ package io.unikv.spring.actuate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.unikv.KeyValueStore;
 import io.unikv.spring.autoconfigure.UnikvAutoConfiguration;
 import io.unikv.spring.autoconfigure.UnikvRegion;
 import io.unikv.spring.autoconfigure.UnikvRegions;
 import io.unikv.transport.Transport;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * @author unikv authors
  */
-@AutoConfiguration(after = UnikvAutoConfiguration.class)
+@AutoConfiguration(after = UnikvAutoConfiguration.class,
+        afterName = "io.unikv.spring.resilience.UnikvResilienceAutoConfiguration")
 @ConditionalOnBean(UnikvRegions.class)
 @EnableConfigurationProperties(UnikvHealthProperties.class)
 public final class UnikvActuatorAutoConfiguration {
@@ -40,11 +43,13 @@ public final class UnikvActuatorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "unikvHealthContributor")
-        HealthContributor unikvHealthContributor(UnikvRegions regions, UnikvHealthProperties properties) {
+        HealthContributor unikvHealthContributor(UnikvRegions regions, UnikvHealthProperties properties,
+                ObjectProvider<UnikvBreakerStates> breakers) {
+            UnikvBreakerStates states = breakers.getIfAvailable(() -> (region) -> null);
             Map<String, UnikvRegionHealthIndicator> indicators = new LinkedHashMap<>();
             for (UnikvRegion region : regions.regions()) {
                 indicators.put(region.name(), new UnikvRegionHealthIndicator(region,
-                        new Status(properties.getReadRegionDownStatus()), properties.getTimeout()));
+                        new Status(properties.getReadRegionDownStatus()), properties.getTimeout(), states));
             }
             return CompositeHealthContributor.fromMap(indicators);
         }
@@ -58,8 +63,24 @@ public final class UnikvActuatorAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        UnikvEndpoint unikvEndpoint(KeyValueStore store, Transport transport, UnikvRegions regions) {
-            return new UnikvEndpoint(store, transport, regions);
+        UnikvEndpoint unikvEndpoint(KeyValueStore store, Transport transport, UnikvRegions regions,
+                ObjectProvider<UnikvBreakerStates> breakers) {
+            return new UnikvEndpoint(store, transport, regions, breakers.getIfAvailable(() -> (region) -> null));
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
+    @ConditionalOnBean(type = "io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
+    static class Breakers {
+
+        @Bean
+        @ConditionalOnMissingBean
+        UnikvBreakerStates unikvBreakerStates(CircuitBreakerRegistry registry) {
+            return (region) -> registry.find("unikv-" + region)
+                .map((breaker) -> breaker.getState().name())
+                .orElse(null);
         }
 
     }

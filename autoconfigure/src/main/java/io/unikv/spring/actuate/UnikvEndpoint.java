@@ -34,16 +34,20 @@ public class UnikvEndpoint {
 
     private final UnikvRegions regions;
 
+    private final UnikvBreakerStates breakers;
+
     /**
      * Create the endpoint.
      * @param store the store
      * @param transport the store's transport
      * @param regions the regions behind it
+     * @param breakers the regions' circuit breaker states
      */
-    public UnikvEndpoint(KeyValueStore store, Transport transport, UnikvRegions regions) {
+    public UnikvEndpoint(KeyValueStore store, Transport transport, UnikvRegions regions, UnikvBreakerStates breakers) {
         this.store = store;
         this.transport = transport;
         this.regions = regions;
+        this.breakers = breakers;
     }
 
     /**
@@ -78,6 +82,10 @@ public class UnikvEndpoint {
             details.put("name", region.name());
             details.put("primary", region.primary());
             details.put("transport", region.transport().description());
+            String breaker = this.breakers.state(region.name());
+            if (breaker != null) {
+                details.put("circuitBreaker", breaker);
+            }
             RegionStatus status = statuses.get(region.name());
             if (status != null) {
                 details.put("up", status.up());

@@ -35,16 +35,21 @@ public class UnikvRegionHealthIndicator implements HealthIndicator {
 
     private final Duration timeout;
 
+    private final UnikvBreakerStates breakers;
+
     /**
      * Create an indicator.
      * @param region the region
      * @param readRegionDown the status of a read region that does not answer
      * @param timeout the longest the check waits for {@code PONG}
+     * @param breakers the breaker states, shown as the {@code circuitBreaker} detail
      */
-    public UnikvRegionHealthIndicator(UnikvRegion region, Status readRegionDown, Duration timeout) {
+    public UnikvRegionHealthIndicator(UnikvRegion region, Status readRegionDown, Duration timeout,
+            UnikvBreakerStates breakers) {
         this.region = region;
         this.readRegionDown = readRegionDown;
         this.timeout = timeout;
+        this.breakers = breakers;
     }
 
     @Override
@@ -52,6 +57,10 @@ public class UnikvRegionHealthIndicator implements HealthIndicator {
         Health.Builder health = new Health.Builder().withDetail("primary", this.region.primary())
             .withDetail("backend", this.region.backend().name().toLowerCase(Locale.ROOT))
             .withDetail("transport", this.region.transport().description());
+        String breaker = this.breakers.state(this.region.name());
+        if (breaker != null) {
+            health.withDetail("circuitBreaker", breaker);
+        }
         long start = System.nanoTime();
         try {
             Reply reply = this.region.transport()

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.unikv.RedisStore;
 import io.unikv.spring.autoconfigure.UnikvAutoConfiguration;
 import io.unikv.spring.autoconfigure.UnikvEmbeddedServerAutoConfiguration;
+import io.unikv.spring.resilience.UnikvResilienceAutoConfiguration;
 import io.unikv.testserver.UnikvTestServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -80,6 +81,20 @@ class UnikvActuatorAutoConfigurationIntegrationTests {
                 .containsEntry("primary", true)
                 .containsKey("requests");
         });
+    }
+
+    @Test
+    void breakerStatesShowInHealthAndEndpoint() {
+        this.runner.withConfiguration(AutoConfigurations.of(UnikvResilienceAutoConfiguration.class)).run((context) -> {
+            assertThat(health(context, "eu-west-1").getDetails()).containsEntry("circuitBreaker", "CLOSED");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> regions = (List<Map<String, Object>>) context.getBean(UnikvEndpoint.class)
+                .unikv()
+                .get("regions");
+            assertThat(regions).allSatisfy((region) -> assertThat(region).containsEntry("circuitBreaker", "CLOSED"));
+        });
+        this.runner.run(
+                (context) -> assertThat(health(context, "eu-west-1").getDetails()).doesNotContainKey("circuitBreaker"));
     }
 
     @Test
