@@ -63,7 +63,7 @@ public class ReadYourWritesBenchmark {
     private RedisStore store;
 
     @Setup(Level.Trial)
-    public void start() throws InterruptedException {
+    public void start() {
         this.server = UnikvTestServer.builder().token("t").regions("primary", "replica:150ms").start();
         this.client = RedisClient.create();
         Transport regional = RegionalTransport.builder()
@@ -77,10 +77,14 @@ public class ReadYourWritesBenchmark {
             .consistency(this.consistency)
             .build();
         this.store.set("k", "v".repeat(100));
-        // let the replica apply the write, so that no read has to wait for it
+        // poll (with a deadline) until the replica has applied the write, so that no
+        // measured read has to wait for it
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (this.server.region("replica").offset() < this.server.writeOffset() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        while (this.server.region("replica").offset() < this.server.writeOffset()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The replica did not catch up within 5 s");
+            }
+            Thread.onSpinWait();
         }
     }
 
