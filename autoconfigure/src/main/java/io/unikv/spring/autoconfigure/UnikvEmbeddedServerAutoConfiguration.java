@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 
 /**
  * The embedded default: with no backend configured and {@code unikv-test-server} on the
@@ -20,11 +22,14 @@ import org.springframework.context.annotation.Conditional;
  * regions) starts with the application context and stops with it, and the stores talk to
  * it over REST. A log line says so, as Spring Boot does for embedded databases. An
  * application or test that defines its own {@link UnikvConnectionDetails} gets no
- * embedded server.
+ * embedded server. When Spring Data Redis is on the classpath, its connection details
+ * point at the embedded server's primary too, so {@code RedisTemplate} and Boot's Redis
+ * health indicator work without {@code spring.data.redis.*}.
  *
  * @author unikv authors
  */
-@AutoConfiguration(before = UnikvAutoConfiguration.class)
+@AutoConfiguration(before = UnikvAutoConfiguration.class,
+        beforeName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnClass({ UnikvTestServer.class, RedisStore.class })
 @ConditionalOnMissingBean(UnikvConnectionDetails.class)
 @Conditional(EmbeddedBackendCondition.class)
@@ -63,6 +68,20 @@ public final class UnikvEmbeddedServerAutoConfiguration {
                     properties.getEmbedded().getToken()))
             .toList();
         return UnikvConnectionDetails.rest(endpoints);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails")
+    @Conditional(NoDataRedisServerCondition.class)
+    static class SpringDataRedisConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(DataRedisConnectionDetails.class)
+        EmbeddedDataRedisConnectionDetails unikvEmbeddedDataRedisConnectionDetails(UnikvTestServer server,
+                UnikvProperties properties) {
+            return new EmbeddedDataRedisConnectionDetails(server, properties.getEmbedded().getToken());
+        }
+
     }
 
 }

@@ -12,10 +12,13 @@ import io.unikv.transport.region.RegionalTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -91,6 +94,28 @@ class UnikvEmbeddedServerAutoConfigurationIntegrationTests {
                     assertThat(testServer.<String>direct((data) -> data.get("k"))).isEqualTo("from the app");
                 });
         }
+    }
+
+    @Test
+    void springDataRedisUsesTheEmbeddedServerWhenNothingIsConfigured() {
+        this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class)).run((context) -> {
+            UnikvTestServer server = context.getBean(UnikvTestServer.class);
+            assertThat(context.getBean(DataRedisConnectionDetails.class).getStandalone().getPort())
+                .isEqualTo(server.port());
+            StringRedisTemplate template = context.getBean(StringRedisTemplate.class);
+            template.opsForValue().set("from-template", "hello");
+            assertThat(context.getBean(RedisStore.class).get("from-template")).isEqualTo("hello");
+        });
+    }
+
+    @Test
+    void springDataRedisPropertiesWinOverTheEmbeddedServer() {
+        this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
+            .withPropertyValues("unikv.backend=embedded", "spring.data.redis.port=6390")
+            .run((context) -> {
+                assertThat(context).hasSingleBean(UnikvTestServer.class);
+                assertThat(context.getBean(DataRedisConnectionDetails.class).getStandalone().getPort()).isEqualTo(6390);
+            });
     }
 
 }
