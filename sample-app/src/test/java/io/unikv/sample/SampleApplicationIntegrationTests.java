@@ -52,6 +52,10 @@ class SampleApplicationIntegrationTests {
             .jsonPath("$.components.unikv.components['eu-west-1'].details.primary")
             .isEqualTo(false)
             .jsonPath("$.components.unikv.components['ap-southeast-1'].status")
+            .isEqualTo("UP")
+            // Spring Data Redis (for RedisTemplate users) talks to the embedded primary
+            // too
+            .jsonPath("$.components.redis.status")
             .isEqualTo("UP");
         this.client.get()
             .uri("/actuator/unikv")
