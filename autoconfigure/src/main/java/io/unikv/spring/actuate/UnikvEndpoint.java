@@ -93,6 +93,10 @@ public class UnikvEndpoint {
                 details.put("requests", status.requests());
                 details.put("failures", status.failures());
                 details.put("readsRepeatedOnPrimary", status.behind());
+                details.put("failovers", status.failovers());
+                if (status.lag() >= 0) {
+                    details.put("replicationLagBytes", status.lag());
+                }
             }
             result.add(details);
         }

@@ -19,8 +19,12 @@ import org.jspecify.annotations.Nullable;
  * before the first) and {@code unikv.region.up} (1 in use, 0 resting after a failure),
  * function counters {@code unikv.region.failures} (requests that failed for the region
  * being unreachable) and {@code unikv.region.behind} (replica reads repeated on the
- * primary because the replica had not caught up with the read's sync token). Binds
- * nothing when the transport is not regional. Thread-safe.
+ * primary because the replica had not caught up with the read's sync token: the
+ * sync-token waits), {@code unikv.region.failovers} (reads that went on to another region
+ * because this one was unreachable), and gauge {@code unikv.region.replication.lag}
+ * (bytes of replication stream the region was behind the last token checked against it;
+ * NaN where never checked). Binds nothing when the transport is not regional.
+ * Thread-safe.
  *
  * @author unikv authors
  */
@@ -60,6 +64,17 @@ public final class UnikvRegionMetrics implements MeterBinder {
             FunctionCounter.builder("unikv.region.behind", regional, value(name, RegionStatus::behind))
                 .tag("unikv.region", name)
                 .description("Replica reads repeated on the primary because the replica was behind the sync token")
+                .register(registry);
+            FunctionCounter.builder("unikv.region.failovers", regional, value(name, RegionStatus::failovers))
+                .tag("unikv.region", name)
+                .description("Reads that went on to another region because this one was unreachable")
+                .register(registry);
+            Gauge
+                .builder("unikv.region.replication.lag", regional,
+                        value(name, (region) -> (region.lag() < 0) ? Double.NaN : region.lag()))
+                .tag("unikv.region", name)
+                .baseUnit("bytes")
+                .description("Replication bytes the region was behind the last sync token checked against it")
                 .register(registry);
         }
     }

@@ -1,6 +1,9 @@
 package io.unikv.spring.observation;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.unikv.KvConnectionException;
 import io.unikv.transport.Command;
 import io.unikv.transport.region.RegionalTransport;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,27 @@ class UnikvRegionMetricsTests {
             .isZero();
         assertThat(this.registry.get("unikv.region.behind").tag("unikv.region", "us-east-1").functionCounter().count())
             .isZero();
+    }
+
+    @Test
+    void failoversAreCountedOnTheRegionThatWasLeft() {
+        RegionalTransport regional = RegionalTransport.builder()
+            .primary("us-east-1", new FakeTransport("rest http://127.0.0.1:1"))
+            .readRegion("eu-west-1",
+                    new FakeTransport("rest http://127.0.0.1:2").answering((request) -> CompletableFuture
+                        .failedFuture(new KvConnectionException("refused", new java.net.ConnectException("refused")))))
+            .localRegion("eu-west-1")
+            .build();
+        new UnikvRegionMetrics(() -> regional).bindTo(this.registry);
+        regional.execute(Command.read("GET", "k")).join();
+        assertThat(
+                this.registry.get("unikv.region.failovers").tag("unikv.region", "eu-west-1").functionCounter().count())
+            .isOne();
+        assertThat(
+                this.registry.get("unikv.region.failovers").tag("unikv.region", "us-east-1").functionCounter().count())
+            .isZero();
+        assertThat(this.registry.get("unikv.region.replication.lag").tag("unikv.region", "eu-west-1").gauge().value())
+            .isNaN();
     }
 
     @Test

@@ -27,6 +27,10 @@ final class Region {
 
     private final AtomicLong behind = new AtomicLong();
 
+    private final AtomicLong failovers = new AtomicLong();
+
+    private volatile long lag = -1;
+
     private volatile double latencyNanos = -1;
 
     private volatile long downUntilNanos;
@@ -73,15 +77,30 @@ final class Region {
         this.downUntilNanos = nowNanos + rest.toNanos();
     }
 
-    void behind() {
-        this.behind.incrementAndGet();
+    /**
+     * Record a replica's replication offset seen before a read with a sync token.
+     * @param applied the offset the replica has applied
+     * @param wanted the offset the read's token names
+     * @return whether the replica was behind the token
+     */
+    boolean observed(long applied, long wanted) {
+        this.lag = Math.max(0, wanted - applied);
+        if (applied < wanted) {
+            this.behind.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
+    void failedOver() {
+        this.failovers.incrementAndGet();
     }
 
     RegionStatus status(long nowNanos) {
         double latency = this.latencyNanos;
         return new RegionStatus(this.name, this.primary, up(nowNanos),
                 (latency < 0) ? null : Duration.ofNanos((long) latency), this.requests.get(), this.failures.get(),
-                this.behind.get());
+                this.behind.get(), this.failovers.get(), this.lag);
     }
 
 }

@@ -16,9 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param requests requests sent to the region
  * @param failures requests that failed for the region being unreachable
  * @param behind replica reads repeated on the primary because the replica had not caught
- * up with the read's sync token (TCP)
+ * up with the read's sync token (TCP): the reads that waited for their token
+ * @param failovers reads that went on to another region because this one was unreachable
+ * @param lag how many bytes of the replication stream the region was behind the sync
+ * token of the last read that checked it (TCP read regions: {@code 0} when caught up), or
+ * {@code -1} when never checked (the primary; REST regions, whose server waits for the
+ * token itself)
  * @author unikv authors
  */
 public record RegionStatus(String name, boolean primary, boolean up, @Nullable Duration latency, long requests,
-        long failures, long behind) {
+        long failures, long behind, long failovers, long lag) {
 }

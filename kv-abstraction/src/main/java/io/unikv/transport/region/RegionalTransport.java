@@ -115,6 +115,7 @@ public final class RegionalTransport implements Transport {
             }
             RuntimeException cause = Futures.unwrap(failure);
             if (unreachable(cause) && index + 1 < candidates.size()) {
+                region.failedOver();
                 return read(request, candidates, index + 1);
             }
             return CompletableFuture.<Response>failedFuture(region.primary() ? inPrimary(cause) : cause);

@@ -73,8 +73,7 @@ final class RoleTokens {
         return replica.transport().send(checked).thenCompose((response) -> {
             List<Reply> replies = response.replies();
             long applied = offset(replies.get(0));
-            if (applied < offset) {
-                replica.behind();
+            if (replica.observed(applied, offset)) {
                 return primary.send(request);
             }
             return CompletableFuture.completedFuture(

@@ -131,11 +131,14 @@ class RegionalTransportIntegrationTests {
         assertThat(this.replica.requests()).isOne();
         assertThat(this.primary.requests()).isEqualTo(2);
         assertThat(this.regional.regions().get(1).behind()).isOne();
+        assertThat(this.regional.regions().get(1).lag()).isPositive();
+        assertThat(this.regional.regions().get(0).lag()).isEqualTo(-1);
         this.server.advanceClock(Duration.ofMillis(150));
         assertThat(this.store.get("k")).isEqualTo("v1");
         assertThat(this.replica.requests()).isEqualTo(2);
         assertThat(this.primary.requests()).isEqualTo(2);
         assertThat(this.regional.regions().get(1).behind()).isOne();
+        assertThat(this.regional.regions().get(1).lag()).isZero();
     }
 
     @Test
@@ -193,6 +196,8 @@ class RegionalTransportIntegrationTests {
         RegionStatus eu = this.regional.regions().get(1);
         assertThat(eu.up()).isFalse();
         assertThat(eu.failures()).isGreaterThanOrEqualTo(1);
+        assertThat(eu.failovers()).isEqualTo(eu.failures());
+        assertThat(this.regional.regions().get(0).failovers()).isZero();
     }
 
     @Test
