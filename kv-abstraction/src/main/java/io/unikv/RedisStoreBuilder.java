@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import io.unikv.codec.KvCodec;
 import io.unikv.internal.DefaultRedisStore;
+import io.unikv.internal.KeyValueOnlyStore;
 import io.unikv.transport.Transport;
 import org.jspecify.annotations.Nullable;
 
@@ -96,6 +97,18 @@ public final class RedisStoreBuilder {
             throw new IllegalStateException("A transport is required: call transport(...) before build()");
         }
         return DefaultRedisStore.create(this.transport, this.codec, this.limits, this.clock, this.consistency);
+    }
+
+    /**
+     * Build a store limited to the KV profile: the same store as {@link #build()}, but
+     * offering only the {@link KeyValueStore} operations (it is not a {@link RedisStore}
+     * and cannot be cast to one), for code that must stay portable to Workers-KV-like
+     * stores.
+     * @return the store
+     * @throws IllegalStateException if no transport was set
+     */
+    public KeyValueStore buildKeyValueStore() {
+        return new KeyValueOnlyStore(build());
     }
 
     private static KvCodec defaultCodec() {

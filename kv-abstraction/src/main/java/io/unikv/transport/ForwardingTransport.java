@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A {@link Transport} that forwards everything to another one: the base for decorators
  * (observation, resilience, test doubles), so that a decorator overrides what it changes
- * and inherits the delegate's {@link #clustered()}, {@link #issuesSyncTokens()},
- * description and closing.
+ * and inherits the delegate's {@link #clustered()}, {@link #issuesSyncTokens()}, pipeline
+ * statistics, description and closing.
  *
  * @author unikv authors
  */
@@ -43,6 +43,11 @@ public abstract class ForwardingTransport implements Transport {
     @Override
     public boolean issuesSyncTokens() {
         return this.delegate.issuesSyncTokens();
+    }
+
+    @Override
+    public PipelineStats pipelineStats() {
+        return this.delegate.pipelineStats();
     }
 
     @Override

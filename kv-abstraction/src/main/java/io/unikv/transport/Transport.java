@@ -86,6 +86,16 @@ public interface Transport extends AutoCloseable {
     }
 
     /**
+     * Return how this transport has sent requests so far (for the Actuator endpoint and
+     * benchmarks). Decorators report their delegate's statistics; a regional transport
+     * sums its regions'.
+     * @return the statistics; {@link PipelineStats#NONE} for transports that keep none
+     */
+    default PipelineStats pipelineStats() {
+        return PipelineStats.NONE;
+    }
+
+    /**
      * Describe this transport for logs, metrics and the Actuator endpoint, for example
      * {@code rest https://eu1-x.upstash.io} or {@code tcp redis://127.0.0.1:6379}. Never
      * contains credentials.

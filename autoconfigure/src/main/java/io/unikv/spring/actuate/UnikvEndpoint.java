@@ -8,9 +8,11 @@ import java.util.Map;
 
 import io.unikv.KeyValueStore;
 import io.unikv.KvLimits;
+import io.unikv.RedisStore;
 import io.unikv.SyncToken;
 import io.unikv.spring.autoconfigure.UnikvRegion;
 import io.unikv.spring.autoconfigure.UnikvRegions;
+import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Transport;
 import io.unikv.transport.region.RegionStatus;
 import io.unikv.transport.region.RegionalTransport;
@@ -18,10 +20,11 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The {@code unikv} Actuator endpoint: backend, consistency, limits, the regions with
- * their measured latency, failures, reads repeated on the primary and, when known,
- * circuit breaker state, and the store's current sync token. Never shows keys, values or
- * credentials.
+ * The {@code unikv} Actuator endpoint: backend, profile, consistency, limits, pipeline
+ * statistics (requests, explicit pipelines and transactions, auto-pipelined round trips),
+ * the regions with their measured latency, failures, failovers, reads repeated on the
+ * primary, replication lag seen and, when known, circuit breaker state, and the store's
+ * current sync token. Never shows keys, values or credentials.
  *
  * @author unikv authors
  */
@@ -58,6 +61,7 @@ public class UnikvEndpoint {
     public Map<String, Object> unikv() {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("backend", this.regions.primary().backend().name().toLowerCase(Locale.ROOT));
+        result.put("profile", (this.store instanceof RedisStore) ? "redis" : "kv");
         result.put("transport", this.transport.description());
         result.put("consistency", this.store.consistency().name().toLowerCase(Locale.ROOT));
         result.put("limits", this.store.limits().equals(KvLimits.strict()) ? "strict"
@@ -67,7 +71,20 @@ public class UnikvEndpoint {
         if (this.transport instanceof RegionalTransport regional) {
             result.put("readRouting", regional.readRouting().name().toLowerCase(Locale.ROOT));
         }
+        result.put("pipeline", pipeline(this.transport.pipelineStats()));
         result.put("regions", regions());
+        return result;
+    }
+
+    private static Map<String, Object> pipeline(PipelineStats stats) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("requests", stats.requests());
+        result.put("commands", stats.commands());
+        result.put("pipelines", stats.pipelines());
+        result.put("transactions", stats.transactions());
+        result.put("autoPipelinedBatches", stats.autoPipelinedBatches());
+        result.put("autoPipelinedCommands", stats.autoPipelinedCommands());
+        result.put("averageAutoPipelineBatch", stats.averageAutoPipelineBatch());
         return result;
     }
 
@@ -82,6 +99,7 @@ public class UnikvEndpoint {
             details.put("name", region.name());
             details.put("primary", region.primary());
             details.put("transport", region.transport().description());
+            details.put("pipeline", pipeline(region.transport().pipelineStats()));
             String breaker = this.breakers.state(region.name());
             if (breaker != null) {
                 details.put("circuitBreaker", breaker);

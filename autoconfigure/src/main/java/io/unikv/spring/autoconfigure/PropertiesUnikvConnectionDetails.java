@@ -31,7 +31,7 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
             UnikvProperties.Rest rest = properties.getRest();
             this.restEndpoints
                 .add(new RestEndpoint("primary", url("unikv.rest.url", rest.getUrl(), "the backend is rest"),
-                        token("unikv.rest.token", rest.getToken())));
+                        token("unikv.rest.token", restToken(rest))));
         }
     }
 
@@ -56,7 +56,7 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
             }
             if (rest) {
                 String token = StringUtils.hasText(region.getToken()) ? region.getToken()
-                        : properties.getRest().getToken();
+                        : restToken(properties.getRest());
                 this.restEndpoints.add(new RestEndpoint(name, url(prefix + "url", region.getUrl(), "it is a region"),
                         token(prefix + "token", token)));
             }
@@ -120,11 +120,15 @@ final class PropertiesUnikvConnectionDetails implements UnikvConnectionDetails {
         return url.trim();
     }
 
+    private static @Nullable String restToken(UnikvProperties.Rest rest) {
+        return StringUtils.hasText(rest.getToken()) ? rest.getToken() : rest.getReadOnlyToken();
+    }
+
     private static String token(String property, @Nullable String token) {
         if (!StringUtils.hasText(token)) {
             throw new UnikvConfigurationException(property, "is not set, but a REST url is",
-                    "Set " + property + " to the database's REST token (UPSTASH_REDIS_REST_TOKEN; the read-only "
-                            + "token together with unikv.rest.read-only=true).");
+                    "Set " + property + " to the database's REST token (UPSTASH_REDIS_REST_TOKEN), or "
+                            + "unikv.rest.read-only-token to its read-only token.");
         }
         return token;
     }

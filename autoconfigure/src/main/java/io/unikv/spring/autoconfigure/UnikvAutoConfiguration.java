@@ -1,12 +1,15 @@
 package io.unikv.spring.autoconfigure;
 
 import io.unikv.KvLimits;
+import io.unikv.KeyValueStore;
 import io.unikv.RedisStore;
+import io.unikv.RedisStoreBuilder;
 import io.unikv.transport.Transport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -47,13 +50,24 @@ public final class UnikvAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "unikv.profile", havingValue = "redis", matchIfMissing = true)
     RedisStore unikvStore(Transport transport, UnikvProperties properties) {
+        return builder(transport, properties).build();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "unikv.profile", havingValue = "kv")
+    KeyValueStore unikvKeyValueStore(Transport transport, UnikvProperties properties) {
+        return builder(transport, properties).buildKeyValueStore();
+    }
+
+    private static RedisStoreBuilder builder(Transport transport, UnikvProperties properties) {
         return RedisStore.builder()
             .transport(transport)
             .consistency(properties.getConsistency())
             .limits((properties.getKv().getLimits() == UnikvProperties.Kv.Limits.STRICT) ? KvLimits.strict()
-                    : KvLimits.relaxed())
-            .build();
+                    : KvLimits.relaxed());
     }
 
 }

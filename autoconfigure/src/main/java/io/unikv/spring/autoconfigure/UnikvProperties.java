@@ -41,6 +41,13 @@ public class UnikvProperties {
      */
     private ReadRouting readRouting = ReadRouting.LOCAL;
 
+    /**
+     * Which API the application gets: redis (a RedisStore bean, which is also a
+     * KeyValueStore) or kv (only a KeyValueStore bean: the Workers-KV-like profile, so
+     * code stays portable to such stores).
+     */
+    private Profile profile = Profile.REDIS;
+
     private final Rest rest = new Rest();
 
     /**
@@ -53,6 +60,14 @@ public class UnikvProperties {
     private final Kv kv = new Kv();
 
     private final Embedded embedded = new Embedded();
+
+    public Profile getProfile() {
+        return this.profile;
+    }
+
+    public void setProfile(Profile profile) {
+        this.profile = profile;
+    }
 
     public @Nullable Backend getBackend() {
         return this.backend;
@@ -121,6 +136,25 @@ public class UnikvProperties {
 
         /** An in-process unikv test server started with the application context. */
         EMBEDDED
+
+    }
+
+    /**
+     * The APIs the auto-configuration exposes.
+     */
+    public enum Profile {
+
+        /**
+         * Only a {@code KeyValueStore} bean: get, put with metadata and expiry, delete,
+         * list.
+         */
+        KV,
+
+        /**
+         * A {@code RedisStore} bean (also a {@code KeyValueStore}): every Redis command
+         * family.
+         */
+        REDIS
 
     }
 
@@ -200,6 +234,12 @@ public class UnikvProperties {
         private @Nullable String token;
 
         /**
+         * Read-only token of the REST endpoint (UPSTASH_REDIS_REST_READONLY_TOKEN), used
+         * when unikv.rest.token is not set: writes are then refused before they are sent.
+         */
+        private @Nullable String readOnlyToken;
+
+        /**
          * Whether the token may only read; writes are then refused before they are sent.
          */
         private boolean readOnly;
@@ -244,6 +284,14 @@ public class UnikvProperties {
 
         public void setToken(@Nullable String token) {
             this.token = token;
+        }
+
+        public @Nullable String getReadOnlyToken() {
+            return this.readOnlyToken;
+        }
+
+        public void setReadOnlyToken(@Nullable String readOnlyToken) {
+            this.readOnlyToken = readOnlyToken;
         }
 
         public boolean isReadOnly() {

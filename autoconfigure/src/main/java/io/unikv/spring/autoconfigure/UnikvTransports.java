@@ -8,6 +8,8 @@ import io.unikv.transport.region.RegionalTransport;
 import io.unikv.transport.rest.RestTransport;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.StringUtils;
+
 /**
  * Builds the regions for connection details (one REST transport per region, or the TCP
  * transport over the application's connection factory), each wrapped by the
@@ -95,7 +97,8 @@ final class UnikvTransports {
         return RestTransport.builder()
             .url(endpoint.url())
             .token((token != null) ? token : "")
-            .readOnly(rest.isReadOnly())
+            .readOnly(rest.isReadOnly() || (!StringUtils.hasText(rest.getToken())
+                    && StringUtils.hasText(rest.getReadOnlyToken()) && rest.getReadOnlyToken().equals(token)))
             .timeout(rest.getTimeout())
             .retries(rest.getRetries())
             .retryBackoff(rest.getRetryBackoff())

@@ -70,6 +70,7 @@ class UnikvActuatorAutoConfigurationIntegrationTests {
             context.getBean(RedisStore.class).set("k", "v");
             Map<String, Object> unikv = context.getBean(UnikvEndpoint.class).unikv();
             assertThat(unikv).containsEntry("backend", "rest")
+                .containsEntry("profile", "redis")
                 .containsEntry("consistency", "read_your_writes")
                 .containsEntry("limits", "strict")
                 .containsEntry("readRouting", "local");
@@ -79,7 +80,22 @@ class UnikvActuatorAutoConfigurationIntegrationTests {
             assertThat(regions).hasSize(2);
             assertThat(regions.get(0)).containsEntry("name", "us-east-1")
                 .containsEntry("primary", true)
-                .containsKey("requests");
+                .containsKey("requests")
+                .containsEntry("failovers", 0L);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pipeline = (Map<String, Object>) unikv.get("pipeline");
+            assertThat(pipeline).containsEntry("requests", 1L).containsEntry("commands", 1L);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> primaryPipeline = (Map<String, Object>) regions.get(0).get("pipeline");
+            assertThat(primaryPipeline).containsEntry("requests", 1L);
+        });
+    }
+
+    @Test
+    void kvProfileShowsInTheEndpoint() {
+        this.runner.withPropertyValues("unikv.profile=kv").run((context) -> {
+            assertThat(context).doesNotHaveBean(RedisStore.class);
+            assertThat(context.getBean(UnikvEndpoint.class).unikv()).containsEntry("profile", "kv");
         });
     }
 

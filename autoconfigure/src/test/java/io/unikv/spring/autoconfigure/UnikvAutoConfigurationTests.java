@@ -3,6 +3,8 @@ package io.unikv.spring.autoconfigure;
 import java.util.List;
 
 import io.unikv.Consistency;
+import io.unikv.KeyValueStore;
+import io.unikv.KvAuthenticationException;
 import io.unikv.KvLimits;
 import io.unikv.RedisStore;
 import io.unikv.testserver.UnikvTestServer;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Context-runner tests of {@link UnikvAutoConfiguration} and the choice of backend; no
@@ -68,6 +71,34 @@ class UnikvAutoConfigurationTests {
                 assertThat(context.getBean(Transport.class).description())
                     .isEqualTo("tcp redis://redis.example.com:6390");
             });
+    }
+
+    @Test
+    void kvProfileGivesOnlyAKeyValueStore() {
+        this.runner
+            .withPropertyValues("unikv.rest.url=https://eu1-example.upstash.io", "unikv.rest.token=secret",
+                    "unikv.profile=kv")
+            .run((context) -> {
+                assertThat(context).hasSingleBean(KeyValueStore.class).doesNotHaveBean(RedisStore.class);
+                assertThat(context.getBean(KeyValueStore.class)).isNotInstanceOf(RedisStore.class);
+            });
+        this.runner.withPropertyValues("unikv.profile=memcached")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("Failed to bind properties under 'unikv.profile'"));
+    }
+
+    @Test
+    void readOnlyTokenAloneMakesAReadOnlyStore() {
+        this.runner
+            .withPropertyValues("unikv.rest.url=https://eu1-example.upstash.io", "unikv.rest.read-only-token=reader")
+            .run((context) -> assertThatExceptionOfType(KvAuthenticationException.class)
+                .isThrownBy(() -> context.getBean(RedisStore.class).set("k", "v"))
+                .withMessageContaining("read-only token; nothing was sent"));
+        this.runner
+            .withPropertyValues("unikv.rest.url=https://eu1-example.upstash.io", "unikv.rest.token=secret",
+                    "unikv.rest.read-only-token=reader")
+            .run((context) -> assertThat(context).hasNotFailed());
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.unikv.KvException;
 import io.unikv.KvUnavailableException;
+import io.unikv.internal.PipelineCounters;
 import io.unikv.transport.Command;
+import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
@@ -92,6 +94,8 @@ public final class LettuceTransport implements Transport {
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    private final PipelineCounters counters = new PipelineCounters();
+
     private LettuceTransport(Endpoint endpoint) {
         this.endpoint = endpoint;
         this.dedicated = new DedicatedPool(endpoint);
@@ -129,6 +133,11 @@ public final class LettuceTransport implements Transport {
     }
 
     @Override
+    public PipelineStats pipelineStats() {
+        return this.counters.snapshot();
+    }
+
+    @Override
     public CompletableFuture<Response> send(Request request) {
         if (this.closed.get()) {
             return CompletableFuture
@@ -140,6 +149,7 @@ public final class LettuceTransport implements Transport {
                         + " changes connection state and cannot be sent on a shared connection; use transaction() for MULTI/EXEC"));
             }
         }
+        this.counters.request(request);
         if (request.mode() == Request.Mode.TRANSACTION) {
             return Transactions.run(this.dedicated, this.endpoint.cluster(), description(), request.commands());
         }

@@ -12,6 +12,7 @@ import io.unikv.KvTimeoutException;
 import io.unikv.KvUnavailableException;
 import io.unikv.internal.Futures;
 import io.unikv.transport.Command;
+import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
@@ -206,6 +207,15 @@ public final class RegionalTransport implements Transport {
      */
     public ReadRouting readRouting() {
         return this.routing;
+    }
+
+    @Override
+    public PipelineStats pipelineStats() {
+        PipelineStats total = this.primary.transport().pipelineStats();
+        for (Region region : this.readRegions) {
+            total = total.plus(region.transport().pipelineStats());
+        }
+        return total;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import io.unikv.KvUnavailableException;
+import io.unikv.internal.PipelineCounters;
 import io.unikv.transport.Command;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
@@ -32,6 +33,8 @@ final class AutoPipeline {
 
     private final RestSettings settings;
 
+    private final PipelineCounters counters;
+
     private final Object lock = new Object();
 
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
@@ -42,9 +45,11 @@ final class AutoPipeline {
 
     private boolean closed;
 
-    AutoPipeline(Function<Request, CompletableFuture<Response>> sender, RestSettings settings) {
+    AutoPipeline(Function<Request, CompletableFuture<Response>> sender, RestSettings settings,
+            PipelineCounters counters) {
         this.sender = sender;
         this.settings = settings;
+        this.counters = counters;
     }
 
     CompletableFuture<Response> submit(Request request) {
@@ -156,12 +161,13 @@ final class AutoPipeline {
         }
     }
 
-    private static Request request(List<Entry> batch) {
+    private Request request(List<Entry> batch) {
         Entry first = batch.get(0);
         if (batch.size() == 1) {
             return first.request();
         }
         List<Command> commands = new ArrayList<>(batch.size());
+        this.counters.autoPipelined(batch.size());
         batch.forEach((entry) -> commands.add(entry.request().commands().get(0)));
         return Request.pipeline(commands).withSyncToken(first.request().syncToken());
     }

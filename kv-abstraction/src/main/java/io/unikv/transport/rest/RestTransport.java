@@ -13,6 +13,8 @@ import io.unikv.KvConnectionException;
 import io.unikv.KvUnavailableException;
 import io.unikv.transport.Command;
 import io.unikv.transport.CommandKind;
+import io.unikv.internal.PipelineCounters;
+import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
@@ -69,6 +71,8 @@ public final class RestTransport implements Transport {
 
     private final @Nullable AutoPipeline autoPipeline;
 
+    private final PipelineCounters counters = new PipelineCounters();
+
     private final Set<CompletableFuture<Response>> pending = ConcurrentHashMap.newKeySet();
 
     private final @Nullable ExecutorService ownedExecutor;
@@ -88,7 +92,8 @@ public final class RestTransport implements Transport {
         this.description = "rest " + endpoint(settings.baseUri());
         RestHttp http = new RestHttp(this.client, settings, endpoint(settings.baseUri()));
         this.retries = new RestRetries(http::send, settings);
-        this.autoPipeline = settings.autoPipelining() ? new AutoPipeline(this.retries::send, settings) : null;
+        this.autoPipeline = settings.autoPipelining() ? new AutoPipeline(this.retries::send, settings, this.counters)
+                : null;
     }
 
     /**
@@ -100,6 +105,11 @@ public final class RestTransport implements Transport {
     }
 
     @Override
+    public PipelineStats pipelineStats() {
+        return this.counters.snapshot();
+    }
+
+    @Override
     public CompletableFuture<Response> send(Request request) {
         if (this.closed) {
             return CompletableFuture.failedFuture(new KvUnavailableException("The REST transport is closed", null));
@@ -108,6 +118,7 @@ public final class RestTransport implements Transport {
         if (refusal != null) {
             return CompletableFuture.failedFuture(refusal);
         }
+        this.counters.request(request);
         CompletableFuture<Response> sent = (this.autoPipeline != null) ? this.autoPipeline.submit(request)
                 : this.retries.send(request);
         // a copy the caller may complete or cancel without touching shared batches

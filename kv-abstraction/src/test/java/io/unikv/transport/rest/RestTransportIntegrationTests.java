@@ -18,6 +18,7 @@ import io.unikv.RedisStore;
 import io.unikv.SyncToken;
 import io.unikv.testserver.UnikvTestServer;
 import io.unikv.transport.Command;
+import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
@@ -223,6 +224,13 @@ class RestTransportIntegrationTests {
         }
         assertThat(this.http.requests()).hasSizeLessThanOrEqualTo(5);
         assertThat(this.http.paths()).contains("/pipeline");
+        PipelineStats stats = rest.pipelineStats();
+        assertThat(stats.requests()).isEqualTo(100);
+        assertThat(stats.commands()).isEqualTo(100);
+        long pipelineRequests = this.http.paths().stream().filter("/pipeline"::equals).count();
+        assertThat(stats.autoPipelinedBatches()).isEqualTo(pipelineRequests);
+        assertThat(stats.autoPipelinedCommands()).isEqualTo(100 - (this.http.requests().size() - pipelineRequests));
+        assertThat(stats.averageAutoPipelineBatch()).isGreaterThan(10);
     }
 
     @Test
@@ -267,6 +275,10 @@ class RestTransportIntegrationTests {
         CompletableFuture.allOf(replies.toArray(new CompletableFuture[0])).join();
         assertThat(this.http.requests()).hasSize(10);
         assertThat(this.http.paths()).containsOnly("/");
+        assertThat(rest.pipelineStats()).isEqualTo(new PipelineStats(10, 10, 0, 0, 0, 0));
+        rest.send(Request.pipeline(List.of(Command.read("GET", "a"), Command.read("GET", "b")))).join();
+        rest.send(Request.transaction(List.of(Command.write("INCR", "n")))).join();
+        assertThat(rest.pipelineStats()).isEqualTo(new PipelineStats(12, 13, 1, 1, 0, 0));
     }
 
     @Test
