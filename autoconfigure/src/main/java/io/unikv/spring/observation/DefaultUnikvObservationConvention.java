@@ -2,6 +2,7 @@ package io.unikv.spring.observation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import io.micrometer.common.KeyValue;
@@ -18,8 +19,8 @@ import io.unikv.transport.Request;
  * client metric), contextual (span) name the operation name, and the keys of
  * {@link UnikvObservationDocumentation}. Keys and values of commands are never recorded
  * unless {@code recordArguments} is set, and then only on spans ({@code db.query.text},
- * each argument cut to {@value #MAX_ARGUMENT_LENGTH} characters). Thread-safe and
- * stateless.
+ * each argument cut to {@value #MAX_ARGUMENT_LENGTH} characters). Thread-safe; the tag
+ * sets of successful operations are computed once per observed transport and operation.
  *
  * @author unikv authors
  */
@@ -32,6 +33,9 @@ public class DefaultUnikvObservationConvention implements UnikvObservationConven
     public static final int MAX_ARGUMENT_LENGTH = 100;
 
     private static final KeyValue SYSTEM = LowCardinalityKeyNames.DB_SYSTEM_NAME.withValue("redis");
+
+    /** Bound on cached key-value sets per target (operation names are few). */
+    private static final int CACHE_LIMIT = 1024;
 
     private final boolean recordArguments;
 
@@ -63,6 +67,30 @@ public class DefaultUnikvObservationConvention implements UnikvObservationConven
 
     @Override
     public KeyValues getLowCardinalityKeyValues(UnikvObservationContext context) {
+        if (context.getError() != null || context.getErrorReply() != null) {
+            return keyValues(context);
+        }
+        // the common case (no error) has few distinct tag sets: compute each once
+        Map<String, KeyValues> byOperation = context.keyValuesCache();
+        if (byOperation == null) {
+            return keyValues(context);
+        }
+        String key = operationName(context.getRequest());
+        Integer batchSize = context.getBatchSize();
+        if (batchSize != null) {
+            key = key + '#' + batchSize;
+        }
+        KeyValues cached = byOperation.get(key);
+        if (cached == null) {
+            cached = keyValues(context);
+            if (byOperation.size() < CACHE_LIMIT) {
+                byOperation.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private KeyValues keyValues(UnikvObservationContext context) {
         UnikvObservationTarget target = context.getTarget();
         Integer batchSize = context.getBatchSize();
         Reply.Error errorReply = context.getErrorReply();

@@ -1,8 +1,11 @@
 package io.unikv.spring.observation;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.unikv.KvServerException;
@@ -16,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A transport that observes every request it forwards: one
  * {@link UnikvObservationDocumentation#OPERATION} observation per {@link #send(Request)},
- * started before the request is sent and stopped when its future completes, without
+ * started before the request is sent and stopped when its reply arrives, before the
+ * caller's future completes (so a call's meters are recorded when it returns), without
  * blocking. A request that fails records the exception; an error reply records a
  * {@link KvServerException} holding only Redis's error prefix (error texts may quote
  * arguments). When the registry is a no-op the request is forwarded untouched.
@@ -35,6 +39,10 @@ public class ObservedTransport extends ForwardingTransport {
     private final DefaultUnikvObservationConvention defaultConvention;
 
     private final UnikvObservationTarget target;
+
+    private final String authority;
+
+    private final Map<String, KeyValues> keyValuesCache = new ConcurrentHashMap<>();
 
     /**
      * Observe a transport.
@@ -55,6 +63,7 @@ public class ObservedTransport extends ForwardingTransport {
         this.defaultConvention = (convention instanceof DefaultUnikvObservationConvention defaultConvention)
                 ? defaultConvention : DEFAULT_CONVENTION;
         this.target = UnikvObservationTarget.of(region, backend, delegate.description());
+        this.authority = this.target.authority();
     }
 
     @Override
@@ -62,7 +71,8 @@ public class ObservedTransport extends ForwardingTransport {
         if (this.registry.isNoop()) {
             return delegate().send(request);
         }
-        UnikvObservationContext context = new UnikvObservationContext(request, this.target);
+        UnikvObservationContext context = new UnikvObservationContext(request, this.target, this.authority);
+        context.keyValuesCache(this.keyValuesCache);
         Observation observation = UnikvObservationDocumentation.OPERATION
             .observation(this.customConvention, this.defaultConvention, () -> context, this.registry)
             .start();
@@ -75,6 +85,8 @@ public class ObservedTransport extends ForwardingTransport {
             observation.stop();
             throw ex;
         }
+        // stopped before the caller sees the reply, so its meters are recorded when the
+        // call returns
         return future.whenComplete((response, failure) -> {
             if (failure != null) {
                 observation.error(unwrap(failure));

@@ -1,6 +1,10 @@
 package io.unikv.spring.observation;
 
+import java.util.Set;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.observation.MeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.unikv.spring.autoconfigure.UnikvAutoConfiguration;
 import io.unikv.spring.autoconfigure.UnikvTransportDecorator;
@@ -12,8 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Observes every request of the auto-configured store when the application has an
@@ -22,8 +29,10 @@ import org.springframework.context.annotation.Configuration;
  * {@link UnikvTransportDecorator decorators}, giving the timer
  * {@code db.client.operation.duration} and client spans. A
  * {@link UnikvObservationConvention} bean replaces the default naming. With a Micrometer
- * {@code MeterRegistry}, region meters ({@link UnikvRegionMetrics}) are bound too. Off
- * with {@code unikv.observation.enabled=false}.
+ * {@code MeterRegistry}, region meters ({@link UnikvRegionMetrics}) are bound too, and
+ * {@link UnikvMeterObservationHandler} records unikv observations with cached meters
+ * (ahead of Boot's default meter handler, which keeps every other observation). Off with
+ * {@code unikv.observation.enabled=false}.
  *
  * @author unikv authors
  */
@@ -45,6 +54,25 @@ public final class UnikvObservationAutoConfiguration {
     UnikvTransportDecorator unikvObservationTransportDecorator(ObservationRegistry registry,
             UnikvObservationConvention convention) {
         return new ObservationTransportDecorator(registry, convention);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterObservationHandler.class)
+    static class Meters {
+
+        @Bean
+        @ConditionalOnMissingBean
+        UnikvMeterObservationHandler unikvMeterObservationHandler(ObjectProvider<MeterRegistry> registry,
+                Environment environment) {
+            // the same switch as Boot's DefaultMeterObservationHandler
+            boolean longTaskTimer = Binder.get(environment)
+                .bind("management.metrics.observations.ignored-meters", Bindable.setOf(String.class))
+                .orElse(Set.of())
+                .stream()
+                .noneMatch((meter) -> meter.replace('_', '-').equalsIgnoreCase("long-task-timer"));
+            return new UnikvMeterObservationHandler(registry::getIfUnique, longTaskTimer);
+        }
+
     }
 
     @Configuration(proxyBeanMethods = false)

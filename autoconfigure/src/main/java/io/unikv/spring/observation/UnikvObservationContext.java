@@ -1,6 +1,10 @@
 package io.unikv.spring.observation;
 
+import java.util.Map;
+
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.Propagator;
 import io.micrometer.observation.transport.RequestReplySenderContext;
 import io.unikv.transport.Reply;
 import io.unikv.transport.Request;
@@ -17,7 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 public class UnikvObservationContext extends RequestReplySenderContext<Request, Response> {
 
+    private static final Propagator.Setter<Request> NO_PROPAGATION = (carrier, key, value) -> {
+    };
+
     private final UnikvObservationTarget target;
+
+    private @Nullable Map<String, KeyValues> keyValuesCache;
 
     /**
      * Create the context of a request.
@@ -25,12 +34,15 @@ public class UnikvObservationContext extends RequestReplySenderContext<Request, 
      * @param target where it goes
      */
     public UnikvObservationContext(Request request, UnikvObservationTarget target) {
-        super((carrier, key, value) -> {
-        }, Kind.CLIENT);
+        this(request, target, target.authority());
+    }
+
+    UnikvObservationContext(Request request, UnikvObservationTarget target, String authority) {
+        super(NO_PROPAGATION, Kind.CLIENT);
         setCarrier(request);
         this.target = target;
         setRemoteServiceName("redis");
-        setRemoteServiceAddress(target.serverAddress() + ":" + target.serverPort());
+        setRemoteServiceAddress(authority);
     }
 
     /**
@@ -80,6 +92,18 @@ public class UnikvObservationContext extends RequestReplySenderContext<Request, 
             }
         }
         return null;
+    }
+
+    /**
+     * Return the cache of tag sets of the transport that created this context, if any.
+     * @return the cache, or {@code null}
+     */
+    @Nullable Map<String, KeyValues> keyValuesCache() {
+        return this.keyValuesCache;
+    }
+
+    void keyValuesCache(Map<String, KeyValues> cache) {
+        this.keyValuesCache = cache;
     }
 
 }

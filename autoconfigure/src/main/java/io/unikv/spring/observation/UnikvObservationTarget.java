@@ -42,6 +42,14 @@ public record UnikvObservationTarget(String region, String backend, String descr
                 host.isEmpty() ? "unknown" : host, port);
     }
 
+    /**
+     * Return {@code serverAddress:serverPort}.
+     * @return the authority
+     */
+    public String authority() {
+        return this.serverAddress + ":" + this.serverPort;
+    }
+
     private static int parsePort(String port) {
         try {
             return Integer.parseInt(port);

@@ -2,6 +2,9 @@ package io.unikv.spring.observation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.unikv.KvServerException;
 import io.unikv.RedisStore;
 import io.unikv.spring.autoconfigure.UnikvAutoConfiguration;
 import io.unikv.spring.autoconfigure.UnikvEmbeddedServerAutoConfiguration;
@@ -14,6 +17,7 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Spring Boot's observation and metrics auto-configuration with the embedded server: one
@@ -56,6 +60,46 @@ class UnikvObservationIntegrationTests {
             assertThat(registry.get("db.client.operation.duration").tag("unikv.region", "us-east-1").timer().count())
                 .isEqualTo(1);
         });
+    }
+
+    @Test
+    void unikvHandlerRecordsUnikvObservationsAndBootsHandlerTheRest() {
+        this.runner.run((context) -> {
+            RedisStore store = context.getBean(RedisStore.class);
+            store.set("k", "v");
+            store.set("k", "w");
+            assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> store.lpush("k", "x"));
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            // the same meters as Micrometer's default handler: timer with an error tag,
+            // long-task timer
+            assertThat(registry.get("db.client.operation.duration")
+                .tags("db.operation.name", "SET", "error", "none")
+                .timer()
+                .count()).isEqualTo(2);
+            assertThat(registry.get("db.client.operation.duration")
+                .tags("db.operation.name", "LPUSH", "error", "KvServerException", "error.type", "WRONGTYPE")
+                .timer()
+                .count()).isEqualTo(1);
+            assertThat(registry.get("db.client.operation.duration.active")
+                .tags("db.operation.name", "SET")
+                .longTaskTimer()
+                .activeTasks()).isZero();
+            ObservationRegistry observations = context.getBean(ObservationRegistry.class);
+            Observation.createNotStarted("other.work", observations).observe(() -> {
+            });
+            assertThat(registry.get("other.work").timer().count()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void ignoredLongTaskTimersAreIgnoredForUnikvToo() {
+        this.runner.withPropertyValues("management.metrics.observations.ignored-meters=long-task-timer")
+            .run((context) -> {
+                context.getBean(RedisStore.class).set("k", "v");
+                MeterRegistry registry = context.getBean(MeterRegistry.class);
+                assertThat(registry.get("db.client.operation.duration").timer().count()).isEqualTo(1);
+                assertThat(registry.find("db.client.operation.duration.active").longTaskTimer()).isNull();
+            });
     }
 
 }

@@ -3,17 +3,10 @@ package io.unikv.benchmarks.client;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import io.unikv.RedisStore;
 import io.unikv.codec.KvCodec;
-import io.unikv.spring.observation.DefaultUnikvObservationConvention;
-import io.unikv.spring.observation.ObservedTransport;
-import io.unikv.spring.resilience.CircuitBreakerTransport;
 import io.unikv.transport.Transport;
 import io.unikv.transport.lettuce.LettuceTransport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,11 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What observation and a circuit breaker add to a {@code GET} of a 100-byte value through
  * {@link RedisStore} over TCP against one real {@code redis-server}, as the Spring Boot
- * auto-configuration stacks them: {@code plain} (no decorators), {@code instrumented}
- * (the region's transport inside a resilience4j {@link CircuitBreakerTransport}, inside
- * an {@link ObservedTransport} on an {@link ObservationRegistry} that feeds a Micrometer
- * timer, as Boot's default meter observation handler does). Sample-time mode, so JMH
- * reports p50 and other percentiles.
+ * auto-configuration stacks them (see {@link InstrumentationStacks#decorate}).
+ * Sample-time mode, so JMH reports p50 and other percentiles.
  *
  * <pre>
  * java -jar benchmarks/target/unikv-benchmarks.jar InstrumentationOverheadBenchmark
@@ -53,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class InstrumentationOverheadBenchmark {
 
-    @Param({ "plain", "breaker", "observed", "observed-no-ltt", "instrumented" })
+    @Param({ "plain", "breaker", "observed", "observed-no-ltt", "instrumented", "unikv-handler" })
     public String stack;
 
     private RedisServerProcess server;
@@ -67,14 +57,7 @@ public class InstrumentationOverheadBenchmark {
         this.server = RedisServerProcess.start();
         this.client = RedisClient.create();
         Transport transport = LettuceTransport.of(this.client, RedisURI.create("127.0.0.1", this.server.port()));
-        if (this.stack.equals("instrumented")) {
-            ObservationRegistry observations = ObservationRegistry.create();
-            observations.observationConfig()
-                .observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
-            transport = new ObservedTransport(
-                    new CircuitBreakerTransport(transport, "primary", CircuitBreaker.ofDefaults("unikv-primary")),
-                    observations, new DefaultUnikvObservationConvention(), "primary", "tcp");
-        }
+        transport = InstrumentationStacks.decorate(this.stack, transport);
         this.store = RedisStore.builder().transport(transport).codec(KvCodec.string()).build();
         this.store.set("bench:get", "v".repeat(100));
     }
