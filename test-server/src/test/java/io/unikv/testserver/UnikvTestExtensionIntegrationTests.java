@@ -48,6 +48,8 @@ class UnikvTestExtensionIntegrationTests {
     @Order(1)
     void injectsOneRunningServerEverywhere(UnikvTestServer server) {
         assertThat(server).isSameAs(this.fromConstructor).isSameAs(fromBeforeAll);
+        assertThat(UnikvTestExtension.serverFor(UnikvTestExtensionIntegrationTests.class)).containsSame(server);
+        assertThat(UnikvTestExtension.serverFor(String.class)).isEmpty();
         @Nullable String reply = redis(RedisURI.create(server.redisUri()), (redis) -> {
             assertThat(redis.set("greeting", "hello")).isEqualTo("OK");
             return redis.get("greeting");
@@ -92,6 +94,7 @@ class UnikvTestExtensionIntegrationTests {
         @Test
         void nestedClassWithoutAnnotationGetsTheEnclosingServer(UnikvTestServer server) {
             assertThat(server).isSameAs(fromBeforeAll);
+            assertThat(UnikvTestExtension.serverFor(SharedWithNestedClasses.class)).containsSame(server);
         }
 
     }
@@ -103,6 +106,7 @@ class UnikvTestExtensionIntegrationTests {
         @Test
         void requiresAuth(UnikvTestServer server) {
             assertThat(server).isNotSameAs(fromBeforeAll);
+            assertThat(UnikvTestExtension.serverFor(WithTokens.class)).containsSame(server);
             assertThatException().isThrownBy(() -> redis(RedisURI.create(server.redisUri()), (redis) -> redis.get("k")))
                 .withStackTraceContaining("NOAUTH");
             assertThat(redis(authenticated(server, "default", "secret"), (redis) -> redis.set("k", "v")))

@@ -1,9 +1,7 @@
 package io.unikv.spring.autoconfigure;
 
-import java.util.List;
-
 import io.unikv.RedisStore;
-import io.unikv.testserver.TestServerRegion;
+import io.unikv.spring.test.UnikvTestServerConnectionDetails;
 import io.unikv.testserver.UnikvTestServer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -62,12 +60,7 @@ public final class UnikvEmbeddedServerAutoConfiguration {
 
     @Bean
     UnikvConnectionDetails unikvConnectionDetails(UnikvTestServer server, UnikvProperties properties) {
-        List<UnikvConnectionDetails.RestEndpoint> endpoints = server.regions()
-            .stream()
-            .map((TestServerRegion region) -> new UnikvConnectionDetails.RestEndpoint(region.name(), region.restUrl(),
-                    properties.getEmbedded().getToken()))
-            .toList();
-        return UnikvConnectionDetails.rest(endpoints);
+        return UnikvTestServerConnectionDetails.of(server, properties.getEmbedded().getToken());
     }
 
     @Configuration(proxyBeanMethods = false)
