@@ -86,10 +86,10 @@ final class BitmapCommands {
      */
     static void store(Database db, ByteKey key, byte[] bytes) {
         if (db.exists(key)) {
-            db.replace(key, new StringValue(bytes));
+            db.replace(key, new StringValue(bytes, true));
         }
         else {
-            db.set(key, new StringValue(bytes));
+            db.set(key, new StringValue(bytes, true));
         }
     }
 
@@ -162,7 +162,7 @@ final class BitmapCommands {
             }
             result[j] = (byte) output;
         }
-        db.set(target, new StringValue(result));
+        db.set(target, new StringValue(result, true));
         return Reply.integer(maxLength);
     }
 

@@ -99,7 +99,7 @@ final class HyperLogLogCommands {
         }
         long card = Hll.count(registers);
         hll.cache(card);
-        db.replace(key, new StringValue(hll.toBytes()));
+        db.replace(key, new StringValue(hll.toBytes(), true));
         return Reply.integer(card);
     }
 
