@@ -151,9 +151,9 @@ final class GeoArea {
         double width = shape.conversion * (shape.box ? shape.width / 2 : shape.radius);
         double latDelta = GeoHash.toDegrees(height / GeoHash.EARTH_RADIUS);
         double lonDeltaTop = GeoHash
-            .toDegrees(width / GeoHash.EARTH_RADIUS / StrictMath.cos(GeoHash.toRadians(lat + latDelta)));
+            .toDegrees(width / GeoHash.EARTH_RADIUS / Math.cos(GeoHash.toRadians(lat + latDelta)));
         double lonDeltaBottom = GeoHash
-            .toDegrees(width / GeoHash.EARTH_RADIUS / StrictMath.cos(GeoHash.toRadians(lat - latDelta)));
+            .toDegrees(width / GeoHash.EARTH_RADIUS / Math.cos(GeoHash.toRadians(lat - latDelta)));
         boolean southern = lat < 0;
         return new double[] { southern ? lon - lonDeltaBottom : lon - lonDeltaTop, lat - latDelta,
                 southern ? lon + lonDeltaBottom : lon + lonDeltaTop, lat + latDelta };

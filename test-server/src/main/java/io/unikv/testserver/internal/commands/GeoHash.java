@@ -169,15 +169,15 @@ final class GeoHash {
     static double distance(double lon1, double lat1, double lon2, double lat2) {
         double lon1r = lon1 * D_R;
         double lon2r = lon2 * D_R;
-        double v = StrictMath.sin((lon2r - lon1r) / 2);
+        double v = Math.sin((lon2r - lon1r) / 2);
         if (v == 0.0) {
             return latDistance(lat1, lat2);
         }
         double lat1r = lat1 * D_R;
         double lat2r = lat2 * D_R;
-        double u = StrictMath.sin((lat2r - lat1r) / 2);
-        double a = u * u + StrictMath.cos(lat1r) * StrictMath.cos(lat2r) * v * v;
-        return 2.0 * EARTH_RADIUS * StrictMath.asin(StrictMath.sqrt(a));
+        double u = Math.sin((lat2r - lat1r) / 2);
+        double a = u * u + Math.cos(lat1r) * Math.cos(lat2r) * v * v;
+        return 2.0 * EARTH_RADIUS * Math.asin(Math.sqrt(a));
     }
 
     /**
