@@ -134,6 +134,31 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void bitmaps() {
+        assertThat(scenario("bitmaps")).isEqualTo("{\"setbit\":[0,1,0],\"getbit\":[1,0],\"bitcount\":[26,6],"
+                + "\"bitpos\":[9,8],\"bitop\":[6,2],\"or\":\"foobar\",\"bitfield\":[0,156,0,3,-112]}");
+    }
+
+    @Test
+    void hyperLogLogCountsMatchRedis() {
+        // 1008 and 1011 are what redis-server 7.0 answers for the same elements
+        assertThat(scenario("hyperLogLog")).isEqualTo("{\"pfadd\":[1,0,1],\"counts\":[1008,3,1011],\"pfmerge\":\"OK\","
+                + "\"merged\":1011,\"wrongType\":\"Command failed: WRONGTYPE Key is not a valid HyperLogLog string value.\"}");
+    }
+
+    @Test
+    void geoCommands() {
+        assertThat(scenario("geo")).isEqualTo("{\"geoadd\":[2,1],"
+                + "\"geopos\":[{\"lng\":15.087267458438873,\"lat\":37.50266842333162}],"
+                + "\"geodist\":[154506.7508,154.5068,null],\"geohash\":[\"sqc8epyksf0\",\"sqdtr74hyu0\",null],"
+                + "\"byRadius\":[{\"member\":\"Catania\",\"dist\":56.4413,\"hash\":\"3479447370796909\","
+                + "\"coord\":{\"long\":15.087267458438873,\"lat\":37.50266842333162}},"
+                + "{\"member\":\"Palermo\",\"dist\":180.1772,\"hash\":\"3479100566894653\","
+                + "\"coord\":{\"long\":13.500000536441803,\"lat\":38.10000081174143}}],"
+                + "\"byBox\":[{\"member\":\"Catania\"}],\"store\":2,\"stored\":[\"Catania\",\"Palermo\"]}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

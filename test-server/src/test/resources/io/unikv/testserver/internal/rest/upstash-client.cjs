@@ -92,6 +92,59 @@ const scenarios = {
       zscore: await redis.zscore("z:k", "two"),
     };
   },
+  async bitmaps() {
+    const setbit = [await redis.setbit("bm:k", 7, 1), await redis.setbit("bm:k", 7, 0), await redis.setbit("bm:k", 9, 1)];
+    const getbit = [await redis.getbit("bm:k", 9), await redis.getbit("bm:k", 100)];
+    await redis.set("bm:s", "foobar");
+    // the auto-pipelining proxy does not wrap the BITFIELD builder: use a plain client
+    const plain = new Redis({ ...options, token: process.env.UNIKV_TOKEN, enableAutoPipelining: false });
+    const bitfield = await plain.bitfield("bm:f").set("i8", 0, -100).get("u8", 0).incrby("u4", "#1", 20)
+      .overflow("SAT").incrby("u2", 100, 7).get("i8", 0).exec();
+    return {
+      setbit,
+      getbit,
+      bitcount: [await redis.bitcount("bm:s"), await redis.bitcount("bm:s", 1, 1)],
+      bitpos: [await redis.bitpos("bm:k", 1), await redis.bitpos("bm:s", 0, 1, -1)],
+      bitop: [await redis.bitop("or", "bm:or", "bm:s", "bm:k"), await redis.bitop("not", "bm:not", "bm:k")],
+      or: await redis.get("bm:or"),
+      bitfield,
+    };
+  },
+  async hyperLogLog() {
+    const elements = Array.from({ length: 1000 }, (_, i) => "e" + i);
+    const pfadd = [await redis.pfadd("hll:a", ...elements), await redis.pfadd("hll:a", "e1"),
+      await redis.pfadd("hll:b", "x", "y", "e1")];
+    const counts = [await redis.pfcount("hll:a"), await redis.pfcount("hll:b"), await redis.pfcount("hll:a", "hll:b")];
+    const pfmerge = await redis.pfmerge("hll:m", "hll:a", "hll:b");
+    let wrongType;
+    await redis.set("hll:s", "plain");
+    try {
+      await redis.pfadd("hll:s", "a");
+    } catch (e) {
+      wrongType = e.message;
+    }
+    return { pfadd, counts, pfmerge, merged: await redis.pfcount("hll:m"), wrongType };
+  },
+  async geo() {
+    const geoadd = await redis.geoadd("geo:k", { longitude: 13.361389, latitude: 38.115556, member: "Palermo" },
+      { longitude: 15.087269, latitude: 37.502669, member: "Catania" });
+    const again = await redis.geoadd("geo:k", { ch: true }, { longitude: 13.5, latitude: 38.1, member: "Palermo" },
+      { longitude: 15.087269, latitude: 37.502669, member: "Catania" });
+    return {
+      geoadd: [geoadd, again],
+      geopos: await redis.geopos("geo:k", "Catania", "Nowhere"),
+      geodist: [await redis.geodist("geo:k", "Palermo", "Catania"), await redis.geodist("geo:k", "Palermo", "Catania", "KM"),
+        await redis.geodist("geo:k", "Palermo", "Nowhere")],
+      geohash: await redis.geohash("geo:k", "Palermo", "Catania", "Nowhere"),
+      byRadius: await redis.geosearch("geo:k", { type: "FROMLONLAT", coordinate: { lon: 15, lat: 37 } },
+        { type: "BYRADIUS", radius: 200, radiusType: "KM" }, "ASC", { withDist: true, withCoord: true, withHash: true }),
+      byBox: await redis.geosearch("geo:k", { type: "FROMMEMBER", member: "Palermo" },
+        { type: "BYBOX", rect: { width: 400, height: 400 }, rectType: "KM" }, "DESC", { count: { limit: 1 } }),
+      store: await redis.geosearchstore("geo:dst", "geo:k", { type: "FROMLONLAT", coordinate: { lon: 15, lat: 37 } },
+        { type: "BYRADIUS", radius: 200, radiusType: "KM" }, "ASC", { storeDist: true }),
+      stored: await redis.zrange("geo:dst", 0, -1),
+    };
+  },
   async readOnly() {
     const ro = new Redis({ ...options, token: process.env.UNIKV_RO_TOKEN });
     await redis.set("ro:k", "v");
