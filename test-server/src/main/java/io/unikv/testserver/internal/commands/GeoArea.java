@@ -7,9 +7,9 @@ import io.unikv.testserver.internal.engine.ByteKey;
 import io.unikv.testserver.internal.engine.ZSetValue;
 
 /**
- * Redis's geo search: estimate a geohash precision from the radius (one step coarser
- * near the poles, or when a neighbouring cell does not reach the bounding box), then scan
- * the score ranges of the centre cell and its eight neighbours (skipping useless ones and
+ * Redis's geo search: estimate a geohash precision from the radius (one step coarser near
+ * the poles, or when a neighbouring cell does not reach the bounding box), then scan the
+ * score ranges of the centre cell and its eight neighbours (skipping useless ones and
  * repeats) in a fixed order, keeping the points inside the circle or box. With a limit
  * ({@code ANY}) the scan stops as soon as enough points were found.
  *
@@ -33,8 +33,9 @@ final class GeoArea {
         double lon = shape.xy[0];
         double lat = shape.xy[1];
         double[] bounds = boundingBox(shape);
-        double radiusMeters = shape.box ? Math.sqrt((shape.width / 2) * (shape.width / 2)
-                + (shape.height / 2) * (shape.height / 2)) : shape.radius;
+        double radiusMeters = shape.box
+                ? Math.sqrt((shape.width / 2) * (shape.width / 2) + (shape.height / 2) * (shape.height / 2))
+                : shape.radius;
         radiusMeters *= shape.conversion;
         int step = estimateSteps(radiusMeters, lat);
         long hash = GeoHash.encode(lon, lat, step, GeoHash.LAT_MIN, GeoHash.LAT_MAX);
@@ -42,8 +43,7 @@ final class GeoArea {
         double[] south = GeoHash.area(GeoHash.move(hash, step, 0, -1), step);
         double[] east = GeoHash.area(GeoHash.move(hash, step, 1, 0), step);
         double[] west = GeoHash.area(GeoHash.move(hash, step, -1, 0), step);
-        boolean decrease = north[1] < bounds[3] || south[0] > bounds[1] || east[3] < bounds[2]
-                || west[2] > bounds[0];
+        boolean decrease = north[1] < bounds[3] || south[0] > bounds[1] || east[3] < bounds[2] || west[2] > bounds[0];
         if (step > 1 && decrease) {
             step--;
             hash = GeoHash.encode(lon, lat, step, GeoHash.LAT_MIN, GeoHash.LAT_MAX);

@@ -82,7 +82,8 @@ final class GeoHash {
         double cells = (double) (1L << step);
         return new double[] { LAT_MIN + (lat * 1.0 / cells) * latScale,
                 LAT_MIN + (((lat + 1) & 0xffffffffL) * 1.0 / cells) * latScale,
-                LON_MIN + (lon * 1.0 / cells) * lonScale, LON_MIN + (((lon + 1) & 0xffffffffL) * 1.0 / cells) * lonScale };
+                LON_MIN + (lon * 1.0 / cells) * lonScale,
+                LON_MIN + (((lon + 1) & 0xffffffffL) * 1.0 / cells) * lonScale };
     }
 
     /**

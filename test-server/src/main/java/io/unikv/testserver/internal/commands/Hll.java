@@ -6,12 +6,12 @@ import java.util.Arrays;
  * Redis's HyperLogLog string format, byte for byte: a 16-byte header ({@code HYLL}, the
  * encoding, three unused bytes, the cached cardinality little-endian with bit 63 marking
  * it stale) followed by 16384 registers, either dense (6 bits each, 12288 bytes) or
- * sparse (ZERO {@code 00xxxxxx}, XZERO {@code 01xxxxxx yyyyyyyy} and VAL
- * {@code 1vvvvvxx} run-length opcodes). Elements are hashed with MurmurHash64A (seed
- * {@code 0xadc83b19}); the low 14 bits pick the register, the run of zeros in the rest
- * (plus one) is its candidate value. A sparse HLL turns dense when a value passes 32 or
- * it would grow past {@code hll-sparse-max-bytes} (3000). The estimate is Ertl's improved
- * estimator, as Redis 7 computes it. Instances wrap a mutable copy of the string.
+ * sparse (ZERO {@code 00xxxxxx}, XZERO {@code 01xxxxxx yyyyyyyy} and VAL {@code 1vvvvvxx}
+ * run-length opcodes). Elements are hashed with MurmurHash64A (seed {@code 0xadc83b19});
+ * the low 14 bits pick the register, the run of zeros in the rest (plus one) is its
+ * candidate value. A sparse HLL turns dense when a value passes 32 or it would grow past
+ * {@code hll-sparse-max-bytes} (3000). The estimate is Ertl's improved estimator, as
+ * Redis 7 computes it. Instances wrap a mutable copy of the string.
  *
  * @author unikv authors
  */

@@ -148,14 +148,14 @@ class UpstashClientIntegrationTests {
 
     @Test
     void geoCommands() {
-        assertThat(scenario("geo")).isEqualTo("{\"geoadd\":[2,1],"
-                + "\"geopos\":[{\"lng\":15.087267458438873,\"lat\":37.50266842333162}],"
-                + "\"geodist\":[154506.7508,154.5068,null],\"geohash\":[\"sqc8epyksf0\",\"sqdtr74hyu0\",null],"
-                + "\"byRadius\":[{\"member\":\"Catania\",\"dist\":56.4413,\"hash\":\"3479447370796909\","
-                + "\"coord\":{\"long\":15.087267458438873,\"lat\":37.50266842333162}},"
-                + "{\"member\":\"Palermo\",\"dist\":180.1772,\"hash\":\"3479100566894653\","
-                + "\"coord\":{\"long\":13.500000536441803,\"lat\":38.10000081174143}}],"
-                + "\"byBox\":[{\"member\":\"Catania\"}],\"store\":2,\"stored\":[\"Catania\",\"Palermo\"]}");
+        assertThat(scenario("geo"))
+            .isEqualTo("{\"geoadd\":[2,1]," + "\"geopos\":[{\"lng\":15.087267458438873,\"lat\":37.50266842333162}],"
+                    + "\"geodist\":[154506.7508,154.5068,null],\"geohash\":[\"sqc8epyksf0\",\"sqdtr74hyu0\",null],"
+                    + "\"byRadius\":[{\"member\":\"Catania\",\"dist\":56.4413,\"hash\":\"3479447370796909\","
+                    + "\"coord\":{\"long\":15.087267458438873,\"lat\":37.50266842333162}},"
+                    + "{\"member\":\"Palermo\",\"dist\":180.1772,\"hash\":\"3479100566894653\","
+                    + "\"coord\":{\"long\":13.500000536441803,\"lat\":38.10000081174143}}],"
+                    + "\"byBox\":[{\"member\":\"Catania\"}],\"store\":2,\"stored\":[\"Catania\",\"Palermo\"]}");
     }
 
     @Test
