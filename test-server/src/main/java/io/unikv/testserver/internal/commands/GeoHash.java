@@ -4,7 +4,8 @@ package io.unikv.testserver.internal.commands;
  * Redis's geohash arithmetic: 52-bit interleaved hashes (latitude in the even bits,
  * longitude in the odd ones) over longitude -180..180 and latitude
  * -85.05112878..85.05112878, decoding to the cell centre, neighbouring cells, and the
- * haversine distance on a sphere of radius 6372797.560856 m. Pure functions.
+ * haversine distance on a sphere of radius 6372797.560856 m (with correctly rounded
+ * trigonometry, see {@link GeoMath}). Pure functions.
  *
  * @author unikv authors
  */
@@ -170,15 +171,15 @@ final class GeoHash {
     static double distance(double lon1, double lat1, double lon2, double lat2) {
         double lon1r = lon1 * D_R;
         double lon2r = lon2 * D_R;
-        double v = Math.sin((lon2r - lon1r) / 2);
+        double v = GeoMath.sin((lon2r - lon1r) / 2);
         if (v == 0.0) {
             return latDistance(lat1, lat2);
         }
         double lat1r = lat1 * D_R;
         double lat2r = lat2 * D_R;
-        double u = Math.sin((lat2r - lat1r) / 2);
-        double a = u * u + Math.cos(lat1r) * Math.cos(lat2r) * v * v;
-        return 2.0 * EARTH_RADIUS * Math.asin(Math.sqrt(a));
+        double u = GeoMath.sin((lat2r - lat1r) / 2);
+        double a = u * u + GeoMath.cos(lat1r) * GeoMath.cos(lat2r) * v * v;
+        return 2.0 * EARTH_RADIUS * GeoMath.asin(Math.sqrt(a));
     }
 
     /**

@@ -159,11 +159,17 @@ final class GeoSearch {
         if (points.isEmpty() && storeKey == null) {
             return Reply.EMPTY_ARRAY;
         }
-        if (sort != 0) {
-            Comparator<GeoArea.Point> order = Comparator.comparingDouble(GeoArea.Point::distance);
-            points.sort((sort > 0) ? order : order.reversed());
-        }
         int returned = (int) ((count == 0 || points.size() < count) ? points.size() : count);
+        if (sort != 0) {
+            Comparator<GeoArea.Point> order = (sort > 0) ? GeoSearch::nearer : (a, b) -> -nearer(a, b);
+            if (returned == points.size()) {
+                // the C library's qsort is a stable merge sort
+                points.sort(order);
+            }
+            else {
+                PartialSort.sort(points, order, 0, returned - 1);
+            }
+        }
         if (storeKey == null) {
             List<Reply> replies = new ArrayList<>(returned);
             for (GeoArea.Point point : points.subList(0, returned)) {
@@ -181,6 +187,10 @@ final class GeoSearch {
         }
         db.set(storeKey, result);
         return Reply.integer(returned);
+    }
+
+    private static int nearer(GeoArea.Point a, GeoArea.Point b) {
+        return (a.distance() > b.distance()) ? 1 : (a.distance() == b.distance()) ? 0 : -1;
     }
 
     private static Reply item(GeoArea.Point point, double conversion, boolean withDist, boolean withHash,
