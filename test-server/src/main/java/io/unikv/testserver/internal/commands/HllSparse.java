@@ -189,6 +189,36 @@ final class HllSparse {
         return index == Hll.REGISTERS;
     }
 
+    /**
+     * Describe the opcodes as PFDEBUG DECODE does ({@code z:len}, {@code Z:len},
+     * {@code v:value,len}).
+     * @param b the string
+     * @param length its length
+     * @return the description
+     */
+    static String describe(byte[] b, int length) {
+        StringBuilder text = new StringBuilder();
+        int p = Hll.HEADER;
+        while (p < length) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            if (isZero(b, p)) {
+                text.append("z:").append(zeroLen(b, p));
+                p++;
+            }
+            else if (isXzero(b, p)) {
+                text.append("Z:").append(xzeroLen(b, p));
+                p += 2;
+            }
+            else {
+                text.append("v:").append(valValue(b, p)).append(',').append(valLen(b, p));
+                p++;
+            }
+        }
+        return text.toString();
+    }
+
     private static int zeros(byte[] seq, int n, int len) {
         if (len > ZERO_MAX_LEN) {
             seq[n] = (byte) (0x40 | ((len - 1) >> 8));

@@ -11,6 +11,7 @@ import io.unikv.testserver.internal.engine.Reply;
 import io.unikv.testserver.internal.engine.StringValue;
 import org.jspecify.annotations.Nullable;
 
+import static io.unikv.testserver.internal.engine.CommandSpec.Flag.ADMIN;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.DENYOOM;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.FAST;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.READONLY;
@@ -18,8 +19,9 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
  * HyperLogLog: PFADD, PFCOUNT (one key with the cached cardinality, or the union of
- * several) and PFMERGE, on strings in Redis's own HLL format (see {@link Hll}), so
- * {@code GET} of an HLL key returns what Redis would store.
+ * several), PFMERGE and the debugging commands of {@link HllDebug}, on strings in Redis's
+ * own HLL format (see {@link Hll}), so {@code GET} of an HLL key returns what Redis would
+ * store.
  *
  * @author unikv authors
  */
@@ -31,7 +33,9 @@ final class HyperLogLogCommands {
     static void register(CommandTable table) {
         table.register(CommandSpec.keys("pfadd", -2, 1, 1, 1, HyperLogLogCommands::pfadd, WRITE, DENYOOM, FAST),
                 CommandSpec.keys("pfcount", -2, 1, -1, 1, HyperLogLogCommands::pfcount, READONLY),
-                CommandSpec.keys("pfmerge", -2, 1, -1, 1, HyperLogLogCommands::pfmerge, WRITE, DENYOOM));
+                CommandSpec.keys("pfmerge", -2, 1, -1, 1, HyperLogLogCommands::pfmerge, WRITE, DENYOOM),
+                CommandSpec.keys("pfdebug", 3, 2, 2, 1, HllDebug::pfdebug, WRITE, DENYOOM, ADMIN),
+                CommandSpec.of("pfselftest", 1, HllDebug::pfselftest, ADMIN));
     }
 
     /**

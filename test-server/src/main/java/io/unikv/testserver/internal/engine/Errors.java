@@ -152,6 +152,12 @@ public final class Errors {
     /** A HyperLogLog whose registers do not decode. */
     public static final String HLL_CORRUPTED = "INVALIDOBJ Corrupted HLL object detected";
 
+    /** PFDEBUG on a missing key. */
+    public static final String PFDEBUG_NO_KEY = "ERR The specified key does not exist";
+
+    /** PFDEBUG DECODE of a dense HyperLogLog. */
+    public static final String PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
+
     /** A geo unit other than m, km, ft and mi. */
     public static final String GEO_UNIT = "ERR unsupported unit provided. please use M, KM, FT, MI";
 
@@ -345,6 +351,15 @@ public final class Errors {
      */
     public static String geoNeedsBy(String command) {
         return "ERR exactly one of BYRADIUS and BYBOX can be specified for " + command;
+    }
+
+    /**
+     * An unknown PFDEBUG subcommand.
+     * @param subcommand the subcommand as given
+     * @return the error text
+     */
+    public static String pfdebugUnknown(String subcommand) {
+        return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
     }
 
     private static String fixed6(double value) {
