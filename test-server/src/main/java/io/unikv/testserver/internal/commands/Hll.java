@@ -103,7 +103,7 @@ final class Hll {
      * @return 1 if a register changed, 0 if not, -1 if the sparse encoding is corrupt
      */
     int add(byte[] element) {
-        long hash = murmur64a(element, 0xadc83b19L);
+        long hash = MurmurHash64A.hash(element, 0xadc83b19L);
         int index = (int) (hash & (REGISTERS - 1));
         long rest = (hash >>> P) | (1L << Q);
         int count = Long.numberOfTrailingZeros(rest) + 1;
@@ -287,42 +287,6 @@ final class Hll {
 
     static boolean canGrow(int currentLength, int delta) {
         return currentLength + delta <= SPARSE_MAX_BYTES;
-    }
-
-    /**
-     * MurmurHash64A as Redis uses it (little-endian words).
-     * @param data the bytes
-     * @param seed the seed
-     * @return the hash
-     */
-    static long murmur64a(byte[] data, long seed) {
-        final long m = 0xc6a4a7935bd1e995L;
-        final int r = 47;
-        int len = data.length;
-        long h = seed ^ (len * m);
-        int end = len - (len & 7);
-        for (int i = 0; i < end; i += 8) {
-            long k = 0;
-            for (int b = 7; b >= 0; b--) {
-                k = (k << 8) | (data[i + b] & 0xffL);
-            }
-            k *= m;
-            k ^= k >>> r;
-            k *= m;
-            h ^= k;
-            h *= m;
-        }
-        int tail = len & 7;
-        if (tail > 0) {
-            for (int b = tail - 1; b >= 0; b--) {
-                h ^= (data[end + b] & 0xffL) << (8 * b);
-            }
-            h *= m;
-        }
-        h ^= h >>> r;
-        h *= m;
-        h ^= h >>> r;
-        return h;
     }
 
 }

@@ -159,6 +159,13 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void bitmapHyperLogLogAndGeoCommandsInPipelinesAndTransactions() {
+        assertThat(scenario("bitsPipeline"))
+            .isEqualTo("{\"pipeline\":[0,1,3,1,3,2,343.6268,[\"u09tvw0f640\"]],\"multi\":[1,\"OK\",1,"
+                    + "[{\"member\":\"Paris\",\"dist\":0},{\"member\":\"London\",\"dist\":343.6268}]]}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

@@ -145,6 +145,25 @@ const scenarios = {
       stored: await redis.zrange("geo:dst", 0, -1),
     };
   },
+  async bitsPipeline() {
+    const p = redis.pipeline();
+    p.setbit("bp:b", 3, 1);
+    p.bitcount("bp:b");
+    p.bitpos("bp:b", 1);
+    p.pfadd("bp:h", "a", "b", "c");
+    p.pfcount("bp:h");
+    p.geoadd("bp:g", { longitude: 2.3522, latitude: 48.8566, member: "Paris" },
+      { longitude: -0.1276, latitude: 51.5072, member: "London" });
+    p.geodist("bp:g", "Paris", "London", "KM");
+    p.geohash("bp:g", "Paris");
+    const tx = redis.multi();
+    tx.pfadd("bp:t", "x");
+    tx.pfmerge("bp:t2", "bp:t");
+    tx.pfcount("bp:t2");
+    tx.geosearch("bp:g", { type: "FROMMEMBER", member: "Paris" }, { type: "BYRADIUS", radius: 400, radiusType: "KM" },
+      "ASC", { withDist: true });
+    return { pipeline: await p.exec(), multi: await tx.exec() };
+  },
   async readOnly() {
     const ro = new Redis({ ...options, token: process.env.UNIKV_RO_TOKEN });
     await redis.set("ro:k", "v");
