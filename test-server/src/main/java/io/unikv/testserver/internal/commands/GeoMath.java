@@ -104,10 +104,22 @@ final class GeoMath {
         return series(COS, x2);
     }
 
-    /** Horner evaluation of a polynomial in x^2. */
+    /**
+     * Horner evaluation of a polynomial in x^2, leaving out the terms too small to
+     * matter.
+     */
     private static double[] series(double[][] c, double[] x2) {
-        double[] p = c[TERMS - 1];
-        for (int n = TERMS - 2; n >= 0; n--) {
+        int terms = 1;
+        double power = 1;
+        while (terms < TERMS) {
+            power *= x2[0];
+            if (Math.abs(c[terms][0]) * power < 1e-40) {
+                break;
+            }
+            terms++;
+        }
+        double[] p = c[terms - 1];
+        for (int n = terms - 2; n >= 0; n--) {
             double[] product = mul(p[0], p[1], x2[0], x2[1]);
             p = add(product[0], product[1], c[n][0], c[n][1]);
         }
