@@ -166,6 +166,17 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void bitmapAndGeoErrorsReachTheClient() {
+        // BITFIELD's FAIL overflow is a null; GEOSEARCH on a missing key is empty
+        assertThat(scenario("bitsErrors")).isEqualTo("{\"failed\":[null,0],\"errors\":{"
+                + "\"geoadd\":\"Command failed: ERR invalid longitude,latitude pair 200.000000,100.000000\","
+                + "\"geosearch\":[],\"bitop\":\"Command failed: ERR BITOP NOT must be called with a single source key.\","
+                + "\"missingMember\":\"ERR could not decode requested zset member, command was: [\\\"GEOSEARCH\\\","
+                + "\\\"be:g2\\\",\\\"FROMMEMBER\\\",\\\"nobody\\\",\\\"BYRADIUS\\\",1,\\\"KM\\\","
+                + "\\\"ASC\\\"]\"}}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

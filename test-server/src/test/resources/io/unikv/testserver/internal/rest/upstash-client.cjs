@@ -164,6 +164,32 @@ const scenarios = {
       "ASC", { withDist: true });
     return { pipeline: await p.exec(), multi: await tx.exec() };
   },
+  async bitsErrors() {
+    const plain = new Redis({ ...options, token: process.env.UNIKV_TOKEN, enableAutoPipelining: false });
+    const failed = await plain.bitfield("be:f").overflow("FAIL").incrby("u8", 0, 300).get("u8", 0).exec();
+    const errors = {};
+    for (const [name, run] of Object.entries({
+      geoadd: () => redis.geoadd("be:g", { longitude: 200, latitude: 100, member: "x" }),
+      geosearch: () => redis.geosearch("be:g2", { type: "FROMMEMBER", member: "nobody" },
+        { type: "BYRADIUS", radius: 1, radiusType: "KM" }, "ASC"),
+      bitop: () => redis.bitop("not", "be:d", "be:a", "be:b"),
+    })) {
+      try {
+        errors[name] = await run();
+      } catch (e) {
+        errors[name] = e.message;
+      }
+    }
+    await redis.geoadd("be:g2", { longitude: 1, latitude: 1, member: "a" });
+    try {
+      // the auto-pipelining client runs GEOSEARCH's deserializer on error replies too
+      errors.missingMember = await plain.geosearch("be:g2", { type: "FROMMEMBER", member: "nobody" },
+        { type: "BYRADIUS", radius: 1, radiusType: "KM" }, "ASC");
+    } catch (e) {
+      errors.missingMember = e.message;
+    }
+    return { failed, errors };
+  },
   async readOnly() {
     const ro = new Redis({ ...options, token: process.env.UNIKV_RO_TOKEN });
     await redis.set("ro:k", "v");
