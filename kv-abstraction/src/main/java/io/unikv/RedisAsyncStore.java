@@ -10,6 +10,9 @@ import io.unikv.commands.RedisServerAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
+import io.unikv.commands.RedisBitmapAsyncCommands;
+import io.unikv.commands.RedisHyperLogLogAsyncCommands;
+import io.unikv.commands.RedisGeoAsyncCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 
@@ -22,9 +25,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisAsyncStore
-        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
-        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisServerAsyncCommands {
+public interface RedisAsyncStore extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
+        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
+        RedisServerAsyncCommands, RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands {
 
     /**
      * Run any command, treated as a write.

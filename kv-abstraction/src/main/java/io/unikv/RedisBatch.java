@@ -10,6 +10,9 @@ import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
+import io.unikv.commands.RedisBitmapAsyncCommands;
+import io.unikv.commands.RedisHyperLogLogAsyncCommands;
+import io.unikv.commands.RedisGeoAsyncCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 
@@ -25,7 +28,8 @@ import io.unikv.transport.Reply;
  * @author unikv authors
  */
 public interface RedisBatch extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
-        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands {
+        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
+        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands {
 
     /**
      * Queue any command, treated as a write.

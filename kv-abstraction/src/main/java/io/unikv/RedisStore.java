@@ -8,6 +8,9 @@ import io.unikv.commands.RedisServerCommands;
 import io.unikv.commands.RedisSetCommands;
 import io.unikv.commands.RedisSortedSetCommands;
 import io.unikv.commands.RedisStringCommands;
+import io.unikv.commands.RedisBitmapCommands;
+import io.unikv.commands.RedisHyperLogLogCommands;
+import io.unikv.commands.RedisGeoCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
 
@@ -37,7 +40,8 @@ import io.unikv.transport.Reply;
  * @author unikv authors
  */
 public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands,
-        RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands {
+        RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands,
+        RedisBitmapCommands, RedisHyperLogLogCommands, RedisGeoCommands {
 
     /**
      * Start building a store over a transport.

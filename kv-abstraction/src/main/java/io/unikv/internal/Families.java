@@ -27,6 +27,9 @@ final class Families {
         families.add(new io.unikv.internal.commands.SetCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.SortedSetCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.ScriptingCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.BitmapCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.HyperLogLogCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.GeoCommandsImpl(executor, codec));
         return families;
     }
 

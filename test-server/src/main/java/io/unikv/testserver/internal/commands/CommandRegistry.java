@@ -30,6 +30,9 @@ public final class CommandRegistry {
         SetCommands.register(table);
         SortedSetCommands.register(table);
         TransactionCommands.register(table);
+        BitmapCommands.register(table);
+        HyperLogLogCommands.register(table);
+        GeoCommands.register(table);
         return table;
     }
 

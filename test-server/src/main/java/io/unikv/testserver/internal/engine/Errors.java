@@ -124,6 +124,67 @@ public final class Errors {
     /** A negative offset. */
     public static final String OFFSET_OUT_OF_RANGE = "ERR offset is out of range";
 
+    /** A bit offset that is not a number, negative or past 512 MB. */
+    public static final String BIT_OFFSET = "ERR bit offset is not an integer or out of range";
+
+    /** SETBIT with a value other than 0 or 1. */
+    public static final String BIT_VALUE = "ERR bit is not an integer or out of range";
+
+    /** BITPOS with a bit other than 0 or 1. */
+    public static final String BITPOS_BIT = "ERR The bit argument must be 1 or 0.";
+
+    /** BITOP NOT with several sources. */
+    public static final String BITOP_NOT_ONE_KEY = "ERR BITOP NOT must be called with a single source key.";
+
+    /** A BITFIELD type that is not i1..i64 or u1..u63. */
+    public static final String BITFIELD_TYPE = "ERR Invalid bitfield type. Use something like i16 u8. "
+            + "Note that u64 is not supported but i64 is.";
+
+    /** BITFIELD OVERFLOW with an unknown behaviour. */
+    public static final String BITFIELD_OVERFLOW = "ERR Invalid OVERFLOW type specified";
+
+    /** BITFIELD_RO with SET or INCRBY. */
+    public static final String BITFIELD_RO = "ERR BITFIELD_RO only supports the GET subcommand";
+
+    /** A string that is not in Redis's HyperLogLog format. */
+    public static final String NOT_HLL = "WRONGTYPE Key is not a valid HyperLogLog string value.";
+
+    /** A HyperLogLog whose registers do not decode. */
+    public static final String HLL_CORRUPTED = "INVALIDOBJ Corrupted HLL object detected";
+
+    /** PFDEBUG on a missing key. */
+    public static final String PFDEBUG_NO_KEY = "ERR The specified key does not exist";
+
+    /** PFDEBUG DECODE of a dense HyperLogLog. */
+    public static final String PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
+
+    /** A geo unit other than m, km, ft and mi. */
+    public static final String GEO_UNIT = "ERR unsupported unit provided. please use M, KM, FT, MI";
+
+    /** A GEO* radius that is not a number. */
+    public static final String GEO_RADIUS_NOT_NUMBER = "ERR need numeric radius";
+
+    /** A negative GEO* radius. */
+    public static final String GEO_RADIUS_NEGATIVE = "ERR radius cannot be negative";
+
+    /** A BYBOX width that is not a number. */
+    public static final String GEO_WIDTH_NOT_NUMBER = "ERR need numeric width";
+
+    /** A BYBOX height that is not a number. */
+    public static final String GEO_HEIGHT_NOT_NUMBER = "ERR need numeric height";
+
+    /** A negative BYBOX size. */
+    public static final String GEO_BOX_NEGATIVE = "ERR height or width cannot be negative";
+
+    /** A search centre member that is missing. */
+    public static final String GEO_MEMBER_NOT_DECODED = "ERR could not decode requested zset member";
+
+    /** COUNT 0 or negative in a geo search. */
+    public static final String GEO_COUNT = "ERR COUNT must be > 0";
+
+    /** ANY without COUNT in a geo search. */
+    public static final String GEO_ANY_NEEDS_COUNT = "ERR the ANY argument requires COUNT argument";
+
     /** COPY or MOVE onto itself. */
     public static final String SAME_OBJECT = "ERR source and destination objects are the same";
 
@@ -252,6 +313,60 @@ public final class Errors {
      */
     public static String zsetNeedsKey(String command) {
         return "ERR at least 1 input key is needed for '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
+     * Coordinates outside Redis's geo limits, printed as C's {@code %f} prints them.
+     * @param longitude the longitude as given
+     * @param latitude the latitude as given
+     * @return the error text
+     */
+    public static String geoInvalidPair(double longitude, double latitude) {
+        return "ERR invalid longitude,latitude pair " + fixed6(longitude) + "," + fixed6(latitude);
+    }
+
+    /**
+     * A stored geo search with WITHDIST, WITHHASH or WITHCOORD.
+     * @param searchStore whether the command is GEOSEARCHSTORE (else GEORADIUS* STORE)
+     * @return the error text
+     */
+    public static String geoStoreWith(boolean searchStore) {
+        return "ERR " + (searchStore ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS")
+                + " is not compatible with WITHDIST, WITHHASH and WITHCOORD options";
+    }
+
+    /**
+     * GEOSEARCH without FROMMEMBER or FROMLONLAT.
+     * @param command the command name as the client sent it
+     * @return the error text
+     */
+    public static String geoNeedsFrom(String command) {
+        return "ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for " + command;
+    }
+
+    /**
+     * GEOSEARCH without BYRADIUS or BYBOX.
+     * @param command the command name as the client sent it
+     * @return the error text
+     */
+    public static String geoNeedsBy(String command) {
+        return "ERR exactly one of BYRADIUS and BYBOX can be specified for " + command;
+    }
+
+    /**
+     * An unknown PFDEBUG subcommand.
+     * @param subcommand the subcommand as given
+     * @return the error text
+     */
+    public static String pfdebugUnknown(String subcommand) {
+        return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
+    }
+
+    private static String fixed6(double value) {
+        if (Double.isInfinite(value)) {
+            return (value > 0) ? "inf" : "-inf";
+        }
+        return new java.math.BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**

@@ -167,6 +167,15 @@ public sealed interface Reply {
     }
 
     /**
+     * {@code ,text} (RESP2: a bulk string): a double already formatted, for replies that
+     * Redis prints its own way (GEOPOS's {@code %.17Lf} coordinates).
+     *
+     * @param text the formatted value
+     */
+    record DoubleText(String text) implements Reply {
+    }
+
+    /**
      * {@code #t} (RESP2: integer 1 or 0).
      *
      * @param value the value

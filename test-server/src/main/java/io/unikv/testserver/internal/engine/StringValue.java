@@ -5,9 +5,19 @@ package io.unikv.testserver.internal.engine;
  * {@code embstr}; this class reports the same encodings.
  *
  * @param bytes the content; never modified in place
+ * @param raw whether Redis would hold it {@code raw} whatever its length (strings that
+ * bit and HyperLogLog commands wrote)
  * @author unikv authors
  */
-public record StringValue(byte[] bytes) implements RedisValue {
+public record StringValue(byte[] bytes, boolean raw) implements RedisValue {
+
+    /**
+     * A string encoded as Redis encodes what {@code SET} stores.
+     * @param bytes the content; never modified in place
+     */
+    public StringValue(byte[] bytes) {
+        this(bytes, false);
+    }
 
     @Override
     public Values type() {
@@ -16,6 +26,9 @@ public record StringValue(byte[] bytes) implements RedisValue {
 
     @Override
     public String encoding() {
+        if (this.raw) {
+            return "raw";
+        }
         if (this.bytes.length <= 20) {
             try {
                 RedisNumbers.parseLong(this.bytes);

@@ -83,6 +83,16 @@ public final class RespEncoder {
                 writeBulk(text.getBytes(StandardCharsets.US_ASCII), out);
             }
         }
+        else if (reply instanceof Reply.DoubleText dbl) {
+            if (protocol == 3) {
+                out.writeByte(',');
+                out.writeCharSequence(dbl.text(), StandardCharsets.US_ASCII);
+                out.writeBytes(CRLF);
+            }
+            else {
+                writeBulk(dbl.text().getBytes(StandardCharsets.US_ASCII), out);
+            }
+        }
         else if (reply instanceof Reply.Bool bool) {
             if (protocol == 3) {
                 out.writeByte('#').writeByte(bool.value() ? 't' : 'f').writeBytes(CRLF);

@@ -108,6 +108,9 @@ final class JsonReplyWriter {
         else if (reply instanceof Reply.Dbl dbl) {
             json.writeString(encoding.bulk(RedisNumbers.formatDouble(dbl.value()).getBytes(StandardCharsets.US_ASCII)));
         }
+        else if (reply instanceof Reply.DoubleText dbl) {
+            json.writeString(encoding.bulk(dbl.text().getBytes(StandardCharsets.US_ASCII)));
+        }
         else if (reply instanceof Reply.Bool bool) {
             json.writeNumber(bool.value() ? 1 : 0);
         }

@@ -134,6 +134,49 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void bitmaps() {
+        assertThat(scenario("bitmaps")).isEqualTo("{\"setbit\":[0,1,0],\"getbit\":[1,0],\"bitcount\":[26,6],"
+                + "\"bitpos\":[9,8],\"bitop\":[6,2],\"or\":\"foobar\",\"bitfield\":[0,156,0,3,-112]}");
+    }
+
+    @Test
+    void hyperLogLogCountsMatchRedis() {
+        // 1008 and 1011 are what redis-server 7.0 answers for the same elements
+        assertThat(scenario("hyperLogLog")).isEqualTo("{\"pfadd\":[1,0,1],\"counts\":[1008,3,1011],\"pfmerge\":\"OK\","
+                + "\"merged\":1011,\"wrongType\":\"Command failed: WRONGTYPE Key is not a valid HyperLogLog string value.\"}");
+    }
+
+    @Test
+    void geoCommands() {
+        assertThat(scenario("geo"))
+            .isEqualTo("{\"geoadd\":[2,1]," + "\"geopos\":[{\"lng\":15.087267458438873,\"lat\":37.50266842333162}],"
+                    + "\"geodist\":[154506.7508,154.5068,null],\"geohash\":[\"sqc8epyksf0\",\"sqdtr74hyu0\",null],"
+                    + "\"byRadius\":[{\"member\":\"Catania\",\"dist\":56.4413,\"hash\":\"3479447370796909\","
+                    + "\"coord\":{\"long\":15.087267458438873,\"lat\":37.50266842333162}},"
+                    + "{\"member\":\"Palermo\",\"dist\":180.1772,\"hash\":\"3479100566894653\","
+                    + "\"coord\":{\"long\":13.500000536441803,\"lat\":38.10000081174143}}],"
+                    + "\"byBox\":[{\"member\":\"Catania\"}],\"store\":2,\"stored\":[\"Catania\",\"Palermo\"]}");
+    }
+
+    @Test
+    void bitmapHyperLogLogAndGeoCommandsInPipelinesAndTransactions() {
+        assertThat(scenario("bitsPipeline"))
+            .isEqualTo("{\"pipeline\":[0,1,3,1,3,2,343.6268,[\"u09tvw0f640\"]],\"multi\":[1,\"OK\",1,"
+                    + "[{\"member\":\"Paris\",\"dist\":0},{\"member\":\"London\",\"dist\":343.6268}]]}");
+    }
+
+    @Test
+    void bitmapAndGeoErrorsReachTheClient() {
+        // BITFIELD's FAIL overflow is a null; GEOSEARCH on a missing key is empty
+        assertThat(scenario("bitsErrors")).isEqualTo("{\"failed\":[null,0],\"errors\":{"
+                + "\"geoadd\":\"Command failed: ERR invalid longitude,latitude pair 200.000000,100.000000\","
+                + "\"geosearch\":[],\"bitop\":\"Command failed: ERR BITOP NOT must be called with a single source key.\","
+                + "\"missingMember\":\"ERR could not decode requested zset member, command was: [\\\"GEOSEARCH\\\","
+                + "\\\"be:g2\\\",\\\"FROMMEMBER\\\",\\\"nobody\\\",\\\"BYRADIUS\\\",1,\\\"KM\\\","
+                + "\\\"ASC\\\"]\"}}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

@@ -92,6 +92,104 @@ const scenarios = {
       zscore: await redis.zscore("z:k", "two"),
     };
   },
+  async bitmaps() {
+    const setbit = [await redis.setbit("bm:k", 7, 1), await redis.setbit("bm:k", 7, 0), await redis.setbit("bm:k", 9, 1)];
+    const getbit = [await redis.getbit("bm:k", 9), await redis.getbit("bm:k", 100)];
+    await redis.set("bm:s", "foobar");
+    // the auto-pipelining proxy does not wrap the BITFIELD builder: use a plain client
+    const plain = new Redis({ ...options, token: process.env.UNIKV_TOKEN, enableAutoPipelining: false });
+    const bitfield = await plain.bitfield("bm:f").set("i8", 0, -100).get("u8", 0).incrby("u4", "#1", 20)
+      .overflow("SAT").incrby("u2", 100, 7).get("i8", 0).exec();
+    return {
+      setbit,
+      getbit,
+      bitcount: [await redis.bitcount("bm:s"), await redis.bitcount("bm:s", 1, 1)],
+      bitpos: [await redis.bitpos("bm:k", 1), await redis.bitpos("bm:s", 0, 1, -1)],
+      bitop: [await redis.bitop("or", "bm:or", "bm:s", "bm:k"), await redis.bitop("not", "bm:not", "bm:k")],
+      or: await redis.get("bm:or"),
+      bitfield,
+    };
+  },
+  async hyperLogLog() {
+    const elements = Array.from({ length: 1000 }, (_, i) => "e" + i);
+    const pfadd = [await redis.pfadd("hll:a", ...elements), await redis.pfadd("hll:a", "e1"),
+      await redis.pfadd("hll:b", "x", "y", "e1")];
+    const counts = [await redis.pfcount("hll:a"), await redis.pfcount("hll:b"), await redis.pfcount("hll:a", "hll:b")];
+    const pfmerge = await redis.pfmerge("hll:m", "hll:a", "hll:b");
+    let wrongType;
+    await redis.set("hll:s", "plain");
+    try {
+      await redis.pfadd("hll:s", "a");
+    } catch (e) {
+      wrongType = e.message;
+    }
+    return { pfadd, counts, pfmerge, merged: await redis.pfcount("hll:m"), wrongType };
+  },
+  async geo() {
+    const geoadd = await redis.geoadd("geo:k", { longitude: 13.361389, latitude: 38.115556, member: "Palermo" },
+      { longitude: 15.087269, latitude: 37.502669, member: "Catania" });
+    const again = await redis.geoadd("geo:k", { ch: true }, { longitude: 13.5, latitude: 38.1, member: "Palermo" },
+      { longitude: 15.087269, latitude: 37.502669, member: "Catania" });
+    return {
+      geoadd: [geoadd, again],
+      geopos: await redis.geopos("geo:k", "Catania", "Nowhere"),
+      geodist: [await redis.geodist("geo:k", "Palermo", "Catania"), await redis.geodist("geo:k", "Palermo", "Catania", "KM"),
+        await redis.geodist("geo:k", "Palermo", "Nowhere")],
+      geohash: await redis.geohash("geo:k", "Palermo", "Catania", "Nowhere"),
+      byRadius: await redis.geosearch("geo:k", { type: "FROMLONLAT", coordinate: { lon: 15, lat: 37 } },
+        { type: "BYRADIUS", radius: 200, radiusType: "KM" }, "ASC", { withDist: true, withCoord: true, withHash: true }),
+      byBox: await redis.geosearch("geo:k", { type: "FROMMEMBER", member: "Palermo" },
+        { type: "BYBOX", rect: { width: 400, height: 400 }, rectType: "KM" }, "DESC", { count: { limit: 1 } }),
+      store: await redis.geosearchstore("geo:dst", "geo:k", { type: "FROMLONLAT", coordinate: { lon: 15, lat: 37 } },
+        { type: "BYRADIUS", radius: 200, radiusType: "KM" }, "ASC", { storeDist: true }),
+      stored: await redis.zrange("geo:dst", 0, -1),
+    };
+  },
+  async bitsPipeline() {
+    const p = redis.pipeline();
+    p.setbit("bp:b", 3, 1);
+    p.bitcount("bp:b");
+    p.bitpos("bp:b", 1);
+    p.pfadd("bp:h", "a", "b", "c");
+    p.pfcount("bp:h");
+    p.geoadd("bp:g", { longitude: 2.3522, latitude: 48.8566, member: "Paris" },
+      { longitude: -0.1276, latitude: 51.5072, member: "London" });
+    p.geodist("bp:g", "Paris", "London", "KM");
+    p.geohash("bp:g", "Paris");
+    const tx = redis.multi();
+    tx.pfadd("bp:t", "x");
+    tx.pfmerge("bp:t2", "bp:t");
+    tx.pfcount("bp:t2");
+    tx.geosearch("bp:g", { type: "FROMMEMBER", member: "Paris" }, { type: "BYRADIUS", radius: 400, radiusType: "KM" },
+      "ASC", { withDist: true });
+    return { pipeline: await p.exec(), multi: await tx.exec() };
+  },
+  async bitsErrors() {
+    const plain = new Redis({ ...options, token: process.env.UNIKV_TOKEN, enableAutoPipelining: false });
+    const failed = await plain.bitfield("be:f").overflow("FAIL").incrby("u8", 0, 300).get("u8", 0).exec();
+    const errors = {};
+    for (const [name, run] of Object.entries({
+      geoadd: () => redis.geoadd("be:g", { longitude: 200, latitude: 100, member: "x" }),
+      geosearch: () => redis.geosearch("be:g2", { type: "FROMMEMBER", member: "nobody" },
+        { type: "BYRADIUS", radius: 1, radiusType: "KM" }, "ASC"),
+      bitop: () => redis.bitop("not", "be:d", "be:a", "be:b"),
+    })) {
+      try {
+        errors[name] = await run();
+      } catch (e) {
+        errors[name] = e.message;
+      }
+    }
+    await redis.geoadd("be:g2", { longitude: 1, latitude: 1, member: "a" });
+    try {
+      // the auto-pipelining client runs GEOSEARCH's deserializer on error replies too
+      errors.missingMember = await plain.geosearch("be:g2", { type: "FROMMEMBER", member: "nobody" },
+        { type: "BYRADIUS", radius: 1, radiusType: "KM" }, "ASC");
+    } catch (e) {
+      errors.missingMember = e.message;
+    }
+    return { failed, errors };
+  },
   async readOnly() {
     const ro = new Redis({ ...options, token: process.env.UNIKV_RO_TOKEN });
     await redis.set("ro:k", "v");

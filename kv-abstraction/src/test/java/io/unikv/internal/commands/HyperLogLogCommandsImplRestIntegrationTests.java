@@ -1,0 +1,24 @@
+package io.unikv.internal.commands;
+
+import io.lettuce.core.protocol.ProtocolVersion;
+import io.unikv.transport.Transport;
+
+/**
+ * {@link HyperLogLogCommandsImplIntegrationTests} against the unikv test server over
+ * REST.
+ *
+ * @author unikv authors
+ */
+class HyperLogLogCommandsImplRestIntegrationTests extends HyperLogLogCommandsImplIntegrationTests {
+
+    @Override
+    Transport transport() {
+        return rest();
+    }
+
+    @Override
+    ProtocolVersion protocol() {
+        return ProtocolVersion.RESP2;
+    }
+
+}
