@@ -1,0 +1,375 @@
+package io.unikv.testserver.internal.commands;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.unikv.testserver.internal.engine.Errors;
+import io.unikv.testserver.internal.engine.RedisError;
+import io.unikv.testserver.internal.engine.Reply;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * JSON text in and out, as RedisJSON (serde_json) reads and writes it: strict parsing
+ * with a nesting limit of 128, compact output by default (or with {@code INDENT},
+ * {@code NEWLINE} and {@code SPACE}), integers kept apart from floats, floats in their
+ * shortest form ({@code 1.5}, {@code 2.0}, {@code 1e20}).
+ *
+ * @author unikv authors
+ */
+final class JsonDocs {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final int MAX_DEPTH = 128;
+
+    private static final JsonMapper MAPPER = JsonMapper
+        .builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+
+    private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
+
+    private JsonDocs() {
+    }
+
+    /**
+     * Parse a JSON text.
+     * @param text the text
+     * @return the tree
+     * @throws RedisError in serde_json's words if the text is not one JSON value
+     */
+    static JsonNode parse(String text) {
+        if (text.isBlank()) {
+            throw new RedisError(Errors.jsonSyntax("EOF while parsing a value", 1, text.length()));
+        }
+        try {
+            return normalize(MAPPER.readTree(text));
+        }
+        catch (JacksonException ex) {
+            if (ex.getMessage() != null && ex.getMessage().contains("nesting depth")) {
+                throw new RedisError(Errors.JSON_RECURSION_LIMIT);
+            }
+            TokenStreamLocation at = ex.getLocation();
+            int line = (at != null && at.getLineNr() > 0) ? at.getLineNr() : 1;
+            int column = (at != null && at.getColumnNr() > 0) ? at.getColumnNr() - 1 : 1;
+            throw new RedisError(Errors.jsonSyntax("expected value", line, Math.max(column, 1)));
+        }
+    }
+
+    /** serde_json keeps integers up to u64 and reads anything larger as a float. */
+    private static JsonNode normalize(JsonNode node) {
+        if (node.isBigInteger() && node.bigIntegerValue().abs().compareTo(U64_MAX) > 0) {
+            return NODES.numberNode(node.doubleValue());
+        }
+        if (node.isBigDecimal() || node.isFloat()) {
+            return NODES.numberNode(node.doubleValue());
+        }
+        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
+            throw new RedisError(Errors.jsonSyntax("number out of range", 1, 1));
+        }
+        if (node.isObject()) {
+            for (String name : new ArrayList<>(node.propertyNames())) {
+                JsonNode value = normalize(node.get(name));
+                if (value != node.get(name)) {
+                    ((tools.jackson.databind.node.ObjectNode) node).set(name, value);
+                }
+            }
+        }
+        else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode value = normalize(node.get(i));
+                if (value != node.get(i)) {
+                    ((tools.jackson.databind.node.ArrayNode) node).set(i, value);
+                }
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Serialize compactly.
+     * @param node the value
+     * @return the JSON text
+     */
+    static String serialize(JsonNode node) {
+        return serialize(node, Format.COMPACT);
+    }
+
+    /**
+     * Serialize with RedisJSON's formatting options.
+     * @param node the value
+     * @param format the options
+     * @return the JSON text
+     */
+    static String serialize(JsonNode node, Format format) {
+        StringBuilder out = new StringBuilder();
+        new Writer(format, out).value(node, 0);
+        return out.toString();
+    }
+
+    /**
+     * Serialize a list of values as one JSON array (the JSONPath reply form).
+     * @param nodes the values ({@code null} entries become {@code null})
+     * @param format the options
+     * @return the JSON text
+     */
+    static String serializeAll(List<? extends @Nullable JsonNode> nodes, Format format) {
+        var array = NODES.arrayNode();
+        for (JsonNode node : nodes) {
+            array.add((node != null) ? node : NODES.nullNode());
+        }
+        return serialize(array, format);
+    }
+
+    /**
+     * Return RedisJSON's name for a value's type.
+     * @param node the value
+     * @return {@code object}, {@code array}, {@code string}, {@code integer},
+     * {@code number}, {@code boolean} or {@code null}
+     */
+    static String typeName(JsonNode node) {
+        if (node.isObject()) {
+            return "object";
+        }
+        if (node.isArray()) {
+            return "array";
+        }
+        if (node.isString()) {
+            return "string";
+        }
+        if (node.isIntegralNumber()) {
+            return "integer";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        if (node.isBoolean()) {
+            return "boolean";
+        }
+        return "null";
+    }
+
+    /**
+     * Format a float as serde_json does (ryu's shortest representation).
+     * @param value a finite value
+     * @return the text
+     */
+    static String formatDouble(double value) {
+        if (value == 0) {
+            return (1 / value < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        String sign = (decimal.signum() < 0) ? "-" : "";
+        String digits = decimal.unscaledValue().abs().toString();
+        int length = digits.length();
+        // position of the decimal point relative to the start of the digits
+        int point = length - decimal.scale();
+        if (decimal.scale() <= 0 && point <= 16) {
+            return sign + digits + "0".repeat(point - length) + ".0";
+        }
+        if (point > 0 && point <= 16) {
+            return sign + digits.substring(0, point) + "." + digits.substring(point);
+        }
+        if (point > -5 && point <= 0) {
+            return sign + "0." + "0".repeat(-point) + digits;
+        }
+        int exponent = point - 1;
+        String mantissa = (length == 1) ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + exponent;
+    }
+
+    /**
+     * Return a number node's text as serde_json writes it.
+     * @param node a number
+     * @return the text
+     */
+    static String formatNumber(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.bigIntegerValue().toString();
+        }
+        return formatDouble(node.doubleValue());
+    }
+
+    /**
+     * Convert a value for {@code JSON.RESP}: {@code [} or <code>{</code> markers for
+     * containers, simple strings for booleans, integers and doubles for numbers.
+     * @param node the value
+     * @return the reply
+     */
+    static Reply resp(JsonNode node) {
+        if (node.isObject()) {
+            List<Reply> items = new ArrayList<>(node.size() * 2 + 1);
+            items.add(new Reply.Simple("{"));
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                items.add(Reply.bulk(entry.getKey()));
+                items.add(resp(entry.getValue()));
+            }
+            return Reply.array(items);
+        }
+        if (node.isArray()) {
+            List<Reply> items = new ArrayList<>(node.size() + 1);
+            items.add(new Reply.Simple("["));
+            node.values().forEach((item) -> items.add(resp(item)));
+            return Reply.array(items);
+        }
+        return scalar(node, null);
+    }
+
+    /**
+     * Convert a value for RESP3 replies ({@code FORMAT EXPAND} / {@code EXPAND1}):
+     * scalars as RESP3 types, containers expanded or serialized.
+     * @param node the value
+     * @param expand whether containers become arrays and maps ({@code EXPAND})
+     * @return the reply
+     */
+    static Reply expand(JsonNode node, boolean expand) {
+        if (node.isContainer()) {
+            if (!expand) {
+                return Reply.bulk(serialize(node));
+            }
+            List<Reply> items = new ArrayList<>();
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    items.add(Reply.bulk(entry.getKey()));
+                    items.add(expand(entry.getValue(), true));
+                }
+                return new Reply.MapReply(items);
+            }
+            node.values().forEach((item) -> items.add(expand(item, true)));
+            return Reply.array(items);
+        }
+        return scalar(node, new Reply.Bool(node.booleanValue()));
+    }
+
+    /**
+     * Convert a number to an integer or double reply.
+     * @param node a number
+     * @return the reply
+     */
+    static Reply number(JsonNode node) {
+        return (node.isIntegralNumber() && node.canConvertToLong()) ? Reply.integer(node.longValue())
+                : new Reply.Dbl(node.doubleValue());
+    }
+
+    private static Reply scalar(JsonNode node, @Nullable Reply bool) {
+        if (node.isString()) {
+            return Reply.bulk(node.stringValue());
+        }
+        if (node.isNumber()) {
+            return number(node);
+        }
+        if (node.isBoolean()) {
+            return (bool != null) ? bool : new Reply.Simple(node.booleanValue() ? "true" : "false");
+        }
+        return Reply.NULL;
+    }
+
+    /**
+     * {@code JSON.GET}'s formatting options; {@code null} parts add nothing.
+     *
+     * @param indent written once per nesting level after each line break
+     * @param newline written before each member and before a closing bracket
+     * @param space written after each colon
+     */
+    record Format(@Nullable String indent, @Nullable String newline, @Nullable String space) {
+
+        static final Format COMPACT = new Format(null, null, null);
+
+    }
+
+    /** Writes a tree the way RedisJSON's formatter does. */
+    private static final class Writer {
+
+        private final Format format;
+
+        private final StringBuilder out;
+
+        Writer(Format format, StringBuilder out) {
+            this.format = format;
+            this.out = out;
+        }
+
+        void value(JsonNode node, int depth) {
+            if (node.isObject()) {
+                this.out.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    if (!first) {
+                        this.out.append(',');
+                    }
+                    first = false;
+                    newLine(depth + 1);
+                    string(entry.getKey());
+                    this.out.append(':');
+                    if (this.format.space() != null) {
+                        this.out.append(this.format.space());
+                    }
+                    value(entry.getValue(), depth + 1);
+                }
+                if (!first) {
+                    newLine(depth);
+                }
+                this.out.append('}');
+            }
+            else if (node.isArray()) {
+                this.out.append('[');
+                boolean first = true;
+                for (JsonNode item : node.values()) {
+                    if (!first) {
+                        this.out.append(',');
+                    }
+                    first = false;
+                    newLine(depth + 1);
+                    value(item, depth + 1);
+                }
+                if (!first) {
+                    newLine(depth);
+                }
+                this.out.append(']');
+            }
+            else if (node.isString()) {
+                string(node.stringValue());
+            }
+            else if (node.isNumber()) {
+                this.out.append(formatNumber(node));
+            }
+            else if (node.isBoolean()) {
+                this.out.append(node.booleanValue());
+            }
+            else {
+                this.out.append("null");
+            }
+        }
+
+        private void string(String text) {
+            this.out.append('"');
+            JsonStringEncoder.getInstance().quoteAsString(text, this.out);
+            this.out.append('"');
+        }
+
+        private void newLine(int depth) {
+            if (this.format.newline() != null) {
+                this.out.append(this.format.newline());
+            }
+            if (this.format.indent() != null) {
+                this.out.append(this.format.indent().repeat(depth));
+            }
+        }
+
+    }
+
+}
