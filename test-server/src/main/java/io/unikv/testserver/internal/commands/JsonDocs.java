@@ -63,10 +63,13 @@ final class JsonDocs {
             if (ex.getMessage() != null && ex.getMessage().contains("nesting depth")) {
                 throw new RedisError(Errors.JSON_RECURSION_LIMIT);
             }
+            String message = String.valueOf(ex.getMessage());
+            String what = message.startsWith("Trailing token") ? "trailing characters"
+                    : message.contains("end-of-input") ? "EOF while parsing a value" : "expected value";
             TokenStreamLocation at = ex.getLocation();
             int line = (at != null && at.getLineNr() > 0) ? at.getLineNr() : 1;
             int column = (at != null && at.getColumnNr() > 0) ? at.getColumnNr() - 1 : 1;
-            throw new RedisError(Errors.jsonSyntax("expected value", line, Math.max(column, 1)));
+            throw new RedisError(Errors.jsonSyntax(what, line, Math.max(column, 1)));
         }
     }
 
@@ -252,7 +255,7 @@ final class JsonDocs {
             node.values().forEach((item) -> items.add(expand(item, true)));
             return Reply.array(items);
         }
-        return scalar(node, new Reply.Bool(node.booleanValue()));
+        return scalar(node, node.isBoolean() ? new Reply.Bool(node.booleanValue()) : null);
     }
 
     /**

@@ -113,12 +113,43 @@ record JsonPaths(String original, String expression, boolean legacy) {
         catch (InvalidPathException ex) {
             throw new RedisError(Errors.jsonBadPath(String.valueOf(ex.getMessage())));
         }
+        catch (RuntimeException ex) {
+            // Jayway fails this way on filters it cannot evaluate against this document
+            return List.of();
+        }
         List<List<Object>> locations = new ArrayList<>();
         for (Object path : (found instanceof ArrayNode array) ? array.values() : (Iterable<?>) found) {
             String text = (path instanceof JsonNode node) ? node.stringValue() : String.valueOf(path);
-            locations.add(parseNormalized(text));
+            List<Object> location = parseNormalized(text);
+            // Jayway reports definite paths whose last step is missing; RedisJSON does not
+            if (resolve(root, location)) {
+                locations.add(location);
+            }
         }
         return locations;
+    }
+
+    /** Check that a location exists, turning negative indices into positions. */
+    private static boolean resolve(JsonNode root, List<Object> location) {
+        JsonNode node = root;
+        for (int i = 0; i < location.size(); i++) {
+            Object segment = location.get(i);
+            if (segment instanceof Integer index) {
+                int at = (index < 0) ? node.size() + index : index;
+                if (!node.isArray() || at < 0 || at >= node.size()) {
+                    return false;
+                }
+                location.set(i, at);
+                node = node.get(at);
+            }
+            else {
+                node = node.isObject() ? node.get((String) segment) : null;
+                if (node == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Read Jayway's normalized form, {@code $['a'][0]}. */
