@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.commands.RedisHashAsyncCommands;
+import io.unikv.commands.RedisJsonAsyncCommands;
 import io.unikv.commands.RedisKeyAsyncCommands;
 import io.unikv.commands.RedisListAsyncCommands;
 import io.unikv.commands.RedisScriptingAsyncCommands;
@@ -24,8 +25,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisBatch extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
-        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands {
+public interface RedisBatch
+        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
+        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisJsonAsyncCommands {
 
     /**
      * Queue any command, treated as a write.

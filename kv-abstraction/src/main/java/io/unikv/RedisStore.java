@@ -1,6 +1,7 @@
 package io.unikv;
 
 import io.unikv.commands.RedisHashCommands;
+import io.unikv.commands.RedisJsonCommands;
 import io.unikv.commands.RedisKeyCommands;
 import io.unikv.commands.RedisListCommands;
 import io.unikv.commands.RedisScriptingCommands;
@@ -36,8 +37,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands,
-        RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands {
+public interface RedisStore
+        extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands, RedisListCommands,
+        RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands, RedisJsonCommands {
 
     /**
      * Start building a store over a transport.

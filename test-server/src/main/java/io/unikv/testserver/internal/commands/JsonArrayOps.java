@@ -125,7 +125,9 @@ final class JsonArrayOps {
                 (array) -> Reply.integer(indexOf(array, wanted, start, stop)));
     }
 
-    /** RedisJSON's search window: a stop of 0 means the end; negative values count back. */
+    /**
+     * RedisJSON's search window: a stop of 0 means the end; negative values count back.
+     */
     private static long indexOf(JsonNode array, JsonNode wanted, long start, long stop) {
         long length = array.size();
         if (length == 0) {
@@ -141,7 +143,9 @@ final class JsonArrayOps {
         return -1;
     }
 
-    /** Equality as RedisJSON sees it: same JSON type (integer vs float) and same value. */
+    /**
+     * Equality as RedisJSON sees it: same JSON type (integer vs float) and same value.
+     */
     private static boolean sameValue(JsonNode a, JsonNode b) {
         if (!JsonDocs.typeName(a).equals(JsonDocs.typeName(b))) {
             return false;

@@ -22,10 +22,10 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 /**
  * The RedisJSON 2.x documents the Upstash clients expose: JSON.SET, GET, MGET, MSET,
  * MERGE, DEL, FORGET, TYPE, CLEAR and RESP here; numbers, strings, booleans and objects
- * in {@link JsonScalarOps}; arrays in {@link JsonArrayOps}. Replies follow RedisJSON:
- * a legacy path ({@code .a}) answers about its first match and fails when nothing
- * matches; a JSONPath ({@code $.a}) answers with one entry per match, {@code nil} where a
- * match has the wrong type.
+ * in {@link JsonScalarOps}; arrays in {@link JsonArrayOps}. Replies follow RedisJSON: a
+ * legacy path ({@code .a}) answers about its first match and fails when nothing matches;
+ * a JSONPath ({@code $.a}) answers with one entry per match, {@code nil} where a match
+ * has the wrong type.
  *
  * @author unikv authors
  */
@@ -150,7 +150,10 @@ final class JsonCommands {
         return updated ? Reply.OK : Reply.NULL;
     }
 
-    /** Set every match (or create the member the path names); return whether anything changed. */
+    /**
+     * Set every match (or create the member the path names); return whether anything
+     * changed.
+     */
     private static boolean update(JsonValue doc, JsonPaths path, JsonNode value, int condition) {
         if (condition != 1) {
             List<List<Object>> locations = new ArrayList<>(path.locate(doc.root()));

@@ -12,14 +12,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The reading commands of {@link JsonCommands}: JSON.GET (with INDENT, NEWLINE, SPACE and,
- * over RESP3, FORMAT), JSON.MGET, JSON.TYPE and JSON.RESP.
+ * The reading commands of {@link JsonCommands}: JSON.GET (with INDENT, NEWLINE, SPACE
+ * and, over RESP3, FORMAT), JSON.MGET, JSON.TYPE and JSON.RESP.
  *
  * @author unikv authors
  */
 final class JsonGet {
 
-    /** Arguments longer than the longest option word are always paths (RedisJSON's rule). */
+    /**
+     * Arguments longer than the longest option word are always paths (RedisJSON's rule).
+     */
     private static final int LONGEST_OPTION = "NOESCAPE".length();
 
     private JsonGet() {

@@ -121,7 +121,8 @@ record JsonPaths(String original, String expression, boolean legacy) {
         for (Object path : (found instanceof ArrayNode array) ? array.values() : (Iterable<?>) found) {
             String text = (path instanceof JsonNode node) ? node.stringValue() : String.valueOf(path);
             List<Object> location = parseNormalized(text);
-            // Jayway reports definite paths whose last step is missing; RedisJSON does not
+            // Jayway reports definite paths whose last step is missing; RedisJSON does
+            // not
             if (resolve(root, location)) {
                 locations.add(location);
             }
@@ -230,9 +231,9 @@ record JsonPaths(String original, String expression, boolean legacy) {
     }
 
     /**
-     * Order locations for editing several at once, as RedisJSON does: higher array indices
-     * first (so removals do not shift the others), and only the outermost of nested
-     * matches.
+     * Order locations for editing several at once, as RedisJSON does: higher array
+     * indices first (so removals do not shift the others), and only the outermost of
+     * nested matches.
      * @param locations the locations, edited in place
      */
     static void prepareForUpdate(List<List<Object>> locations) {
@@ -283,10 +284,10 @@ record JsonPaths(String original, String expression, boolean legacy) {
     /**
      * Split a static path into its parent and its last member name, for JSON.SET and
      * JSON.MERGE creating a member.
-     * @return the parent expression and the name, or {@code null} if the path ends with an
-     * array index
-     * @throws RedisError if the path has wildcards, filters or recursive descent, or is the
-     * root
+     * @return the parent expression and the name, or {@code null} if the path ends with
+     * an array index
+     * @throws RedisError if the path has wildcards, filters or recursive descent, or is
+     * the root
      */
     @Nullable String[] splitLast() {
         String path = this.expression;

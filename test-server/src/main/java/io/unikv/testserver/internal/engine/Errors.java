@@ -316,7 +316,9 @@ public final class Errors {
     /** RedisJSON: JSON.SET creating a key through a path with wildcards or filters. */
     public static final String JSON_WRONG_STATIC_PATH = "Err wrong static path";
 
-    /** RedisJSON: JSON.SET creating a key through a path that does not end with a name. */
+    /**
+     * RedisJSON: JSON.SET creating a key through a path that does not end with a name.
+     */
     public static final String JSON_PATH_MUST_END_WITH_KEY = "Err path must end with object key to set";
 
     /** RedisJSON: a numeric operation whose argument is JSON but not a number. */
@@ -341,7 +343,8 @@ public final class Errors {
     public static final String JSON_RECURSION_LIMIT = "recursion limit exceeded";
 
     /**
-     * RedisJSON: a legacy path that matches nothing, {@code ERR Path '$.x' does not exist}.
+     * RedisJSON: a legacy path that matches nothing,
+     * {@code ERR Path '$.x' does not exist}.
      * @param path the path as RedisJSON names it
      * @return the text
      */
@@ -372,8 +375,8 @@ public final class Errors {
     }
 
     /**
-     * RedisJSON: input that is not valid JSON, in serde_json's words (RedisJSON sends them
-     * without an error code).
+     * RedisJSON: input that is not valid JSON, in serde_json's words (RedisJSON sends
+     * them without an error code).
      * @param what what the parser expected
      * @param line the line, from 1
      * @param column the column

@@ -11,11 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The RedisJSON commands against the replies RedisJSON 2.x documents (redis.io's JSON
- * command pages and the module's own test suite), since Debian's Redis has no JSON
- * module to compare with: legacy paths ({@code .a}) answer about their first match and
- * fail when nothing matches; JSONPath ({@code $.a}) answers once per match with
- * {@code nil} for matches of the wrong type; RESP3 changes only the numeric, TYPE and
- * FORMAT replies.
+ * command pages and the module's own test suite), since Debian's Redis has no JSON module
+ * to compare with: legacy paths ({@code .a}) answer about their first match and fail when
+ * nothing matches; JSONPath ({@code $.a}) answers once per match with {@code nil} for
+ * matches of the wrong type; RESP3 changes only the numeric, TYPE and FORMAT replies.
  *
  * @author unikv authors
  */
@@ -81,8 +80,8 @@ class RedisJsonCommandsTests {
     @Test
     void numbersKeepIntegerAndFloatApart() {
         call("JSON.SET", "n", "$", "{\"i\":1,\"f\":1.0,\"e\":1e2,\"big\":18446744073709551615,\"s\":1.5e-7}");
-        assertThat(call("JSON.GET", "n")).isEqualTo("{\"i\":1,\"f\":1.0,\"e\":100.0,\"big\":18446744073709551615,"
-                + "\"s\":1.5e-7}");
+        assertThat(call("JSON.GET", "n"))
+            .isEqualTo("{\"i\":1,\"f\":1.0,\"e\":100.0,\"big\":18446744073709551615," + "\"s\":1.5e-7}");
         assertThat(call("JSON.TYPE", "n", "$.*")).isEqualTo(list("integer", "number", "number", "integer", "number"));
     }
 
@@ -175,9 +174,10 @@ class RedisJsonCommandsTests {
         this.redis.protocol(3);
         assertThat(call("JSON.GET", "doc", "FORMAT", "JSON", "$")).isEqualTo("-ERR wrong reply format");
         assertThat(call("JSON.GET", "doc", "FORMAT", "STRINGS", "$")).isEqualTo("-ERR wrong reply format");
-        assertThat(call("JSON.GET", "doc", "FORMAT", "STRING", "$")).isEqualTo("[{\"a\":[1,2.5,\"x\",{\"b\":true}],"
-                + "\"n\":null}]");
-        assertThat(raw("JSON.GET", "doc", "FORMAT", "EXPAND", "$.a")).isEqualTo("[[[:1, ,2.5, \"x\", %{\"b\", #true}]]]");
+        assertThat(call("JSON.GET", "doc", "FORMAT", "STRING", "$"))
+            .isEqualTo("[{\"a\":[1,2.5,\"x\",{\"b\":true}]," + "\"n\":null}]");
+        assertThat(raw("JSON.GET", "doc", "FORMAT", "EXPAND", "$.a"))
+            .isEqualTo("[[[:1, ,2.5, \"x\", %{\"b\", #true}]]]");
         assertThat(call("JSON.GET", "doc", "FORMAT", "EXPAND1", "$.a", "$.n"))
             .isEqualTo(list(list("[1,2.5,\"x\",{\"b\":true}]"), list((Object) null)));
         // the default stays the legacy root on RESP3, as RedisJSON 2.x's own tests show
@@ -202,8 +202,8 @@ class RedisJsonCommandsTests {
         assertThat(call("JSON.MSET", "a", "$.y", "2", "c", "$.z", "1"))
             .isEqualTo("-ERR new objects must be created at the root");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$", "bad")).isEqualTo("-expected value at line 1 column 1");
-        assertThat(call("JSON.MSET", "a", "$.y", "2", "b")).isEqualTo("-ERR wrong number of arguments for 'json.mset' "
-                + "command");
+        assertThat(call("JSON.MSET", "a", "$.y", "2", "b"))
+            .isEqualTo("-ERR wrong number of arguments for 'json.mset' " + "command");
         assertThat(call("JSON.GET", "a")).isEqualTo("{\"x\":1}");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$[0]", "3")).isEqualTo("OK");
         assertThat(call("JSON.MGET", "a", "b", "$")).isEqualTo(list("[{\"x\":1,\"y\":2}]", "[[3]]"));
@@ -280,7 +280,8 @@ class RedisJsonCommandsTests {
         assertThat(call("JSON.STRAPPEND", "doc", "$..a", "\"baz\"")).isEqualTo(list(6L, 9L));
         assertThat(call("JSON.STRAPPEND", "doc", ".a", "\"!\"")).isEqualTo(7L);
         assertThat(call("JSON.STRAPPEND", "doc", "$.n", "\"!\"")).isEqualTo(list((Object) null));
-        assertThat(call("JSON.STRAPPEND", "doc", ".n", "\"!\"")).isEqualTo("-ERR Path '$.n' does not exist or not a string");
+        assertThat(call("JSON.STRAPPEND", "doc", ".n", "\"!\""))
+            .isEqualTo("-ERR Path '$.n' does not exist or not a string");
         assertThat(call("JSON.STRAPPEND", "doc", ".a", "1"))
             .isEqualTo("-WRONGTYPE wrong type of path value - expected string but found 1");
         assertThat(call("JSON.STRLEN", "doc", "$..a")).isEqualTo(list(7L, 9L));
@@ -373,7 +374,8 @@ class RedisJsonCommandsTests {
         assertThat(call("JSON.ARRTRIM", "doc", ".arr", "1", "-2")).isEqualTo(3L);
         assertThat(call("JSON.ARRTRIM", "doc", ".arr", "9", "11")).isEqualTo(0L);
         assertThat(call("JSON.ARRTRIM", "doc", "$.s", "0", "1")).isEqualTo(list((Object) null));
-        assertThat(call("JSON.ARRTRIM", "doc", ".s", "0", "1")).isEqualTo("-ERR Path '$.s' does not exist or not an array");
+        assertThat(call("JSON.ARRTRIM", "doc", ".s", "0", "1"))
+            .isEqualTo("-ERR Path '$.s' does not exist or not an array");
         assertThat(call("JSON.ARRPOP", "missing", "$"))
             .isEqualTo("-ERR could not perform this operation on a key that doesn't exist");
     }
