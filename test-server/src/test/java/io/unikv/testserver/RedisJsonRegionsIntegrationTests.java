@@ -81,8 +81,7 @@ class RedisJsonRegionsIntegrationTests {
     @Test
     void replicasRefuseJsonWrites() {
         UnifiedJedis eu = jedis(this.server.region("eu-west-1"));
-        assertThatExceptionOfType(JedisDataException.class)
-            .isThrownBy(() -> eu.jsonSet("doc", Path2.ROOT_PATH, "{}"))
+        assertThatExceptionOfType(JedisDataException.class).isThrownBy(() -> eu.jsonSet("doc", Path2.ROOT_PATH, "{}"))
             .withMessage("READONLY You can't write against a read only replica.");
     }
 
@@ -96,7 +95,8 @@ class RedisJsonRegionsIntegrationTests {
     }
 
     private static String get(UnifiedJedis jedis, String path) {
-        return new String((byte[]) jedis.sendCommand(JsonProtocol.JsonCommand.GET, "doc", path), StandardCharsets.UTF_8);
+        return new String((byte[]) jedis.sendCommand(JsonProtocol.JsonCommand.GET, "doc", path),
+                StandardCharsets.UTF_8);
     }
 
     private static List<String> getkeys(UnifiedJedis jedis, String... command) {

@@ -69,7 +69,8 @@ class RedisJsonClientsIntegrationTests {
             assertThat(jedis.jsonType("doc", Path2.of("$.tags"))).containsExactly(List.class);
             assertThat(jedis.jsonType("doc", Path2.of("$.*"))).containsExactlyInAnyOrder(String.class, int.class,
                     List.class, Object.class);
-            // Jedis sends 2.0, so RedisJSON computes in floating point: 3.0 ("[3.0]" over RESP2, a double over RESP3)
+            // Jedis sends 2.0, so RedisJSON computes in floating point: 3.0 ("[3.0]" over
+            // RESP2, a double over RESP3)
             assertThat(new JSONArray(jedis.jsonNumIncrBy("doc", Path2.of("$.n"), 2).toString()).getDouble(0))
                 .isEqualTo(3.0);
             assertThat(jedis.jsonStrAppend("doc", Path2.of("$.nested.s"), "yz")).containsExactly(3L);
@@ -87,8 +88,7 @@ class RedisJsonClientsIntegrationTests {
             assertThat(jedis.jsonObjLen("doc", Path2.of("$"))).containsExactly(4L);
             assertThat(jedis.jsonMerge("doc", Path2.ROOT_PATH, "{\"n\":null,\"m\":{\"d\":[1]}}")).isEqualTo("OK");
             assertThat(jedis.jsonSet("other", Path2.ROOT_PATH, "{\"n\":5}")).isEqualTo("OK");
-            assertThat(jedis.jsonMGet(Path2.of("$.n"), "doc", "other", "none").toString())
-                .isEqualTo("[[], [5], null]");
+            assertThat(jedis.jsonMGet(Path2.of("$.n"), "doc", "other", "none").toString()).isEqualTo("[[], [5], null]");
             assertThat(jedis.jsonClear("doc", Path2.of("$.m"))).isEqualTo(1);
             assertThat(jedis.jsonDel("doc", Path2.of("$.m"))).isEqualTo(1);
             // the legacy root comes back through Gson as a map

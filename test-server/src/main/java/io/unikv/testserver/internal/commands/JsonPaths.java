@@ -111,7 +111,7 @@ record JsonPaths(String original, String expression, boolean legacy) {
             return List.of();
         }
         catch (InvalidPathException ex) {
-            throw new RedisError(Errors.jsonBadPath(String.valueOf(ex.getMessage())));
+            throw new RedisError(Errors.jsonBadPath(expression, String.valueOf(ex.getMessage())));
         }
         catch (RuntimeException ex) {
             // Jayway fails this way on filters it cannot evaluate against this document

@@ -387,12 +387,15 @@ public final class Errors {
     }
 
     /**
-     * RedisJSON: a JSONPath expression that does not compile.
+     * RedisJSON: a JSONPath expression that does not compile, in RedisJSON's form
+     * ({@code Error occurred on position N, "<path> <<<<----", <detail>.}); the position
+     * is the end of the path, since the parser does not report one.
+     * @param path the expression
      * @param detail the parser's explanation
      * @return the text
      */
-    public static String jsonBadPath(String detail) {
-        return "ERR invalid JSONPath: " + detail;
+    public static String jsonBadPath(String path, String detail) {
+        return "Error occurred on position " + path.length() + ", \"" + path + " <<<<----\", " + detail + ".";
     }
 
     private static String text(byte[] bytes) {

@@ -151,6 +151,15 @@ class RedisJsonCommandsTests {
     }
 
     @Test
+    void invalidPathsAreRefusedInRedisJsonsForm() {
+        call("JSON.SET", "doc", "$", "{\"arr\":[1]}");
+        assertThat((String) call("JSON.GET", "doc", "$.arr[-inf]"))
+            .startsWith("-Error occurred on position 11, \"$.arr[-inf] <<<<----\", ");
+        assertThat((String) call("JSON.ARRLEN", "doc", ".arr[-inf]")).startsWith("-Error occurred on position");
+        assertThat(call("JSON.GET", "doc")).isEqualTo("{\"arr\":[1]}");
+    }
+
+    @Test
     void getFiltersAndWildcards() {
         call("JSON.SET", "doc", "$", "{\"items\":[{\"n\":\"a\",\"p\":5},{\"n\":\"b\",\"p\":15}]}");
         assertThat(call("JSON.GET", "doc", "$.items[?(@.p>10)].n")).isEqualTo("[\"b\"]");
