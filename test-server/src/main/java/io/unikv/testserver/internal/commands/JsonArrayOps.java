@@ -241,7 +241,7 @@ final class JsonArrayOps {
             long at = (popAt < 0) ? Math.max(0, length + popAt) : Math.min(popAt, length - 1);
             JsonNode popped = array.remove((int) at);
             return replyFormat.equals("STRINGS") ? Reply.bulk(JsonDocs.serialize(popped))
-                    : JsonDocs.expand(popped, replyFormat.equals("EXPAND"));
+                    : JsonRespValues.expand(popped, replyFormat.equals("EXPAND"));
         });
     }
 

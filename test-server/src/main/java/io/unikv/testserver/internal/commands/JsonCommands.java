@@ -2,9 +2,7 @@ package io.unikv.testserver.internal.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import io.unikv.testserver.internal.engine.ByteKey;
 import io.unikv.testserver.internal.engine.CommandContext;
 import io.unikv.testserver.internal.engine.CommandSpec;
 import io.unikv.testserver.internal.engine.CommandTable;
@@ -20,9 +18,11 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.READONLY;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
- * The RedisJSON 2.x documents the Upstash clients expose: JSON.SET, GET, MGET, MSET,
- * MERGE, DEL, FORGET, TYPE, CLEAR and RESP here; numbers, strings, booleans and objects
- * in {@link JsonScalarOps}; arrays in {@link JsonArrayOps}. Replies follow RedisJSON: a
+ * The RedisJSON 2.x commands the Upstash clients expose, on documents held as Jackson
+ * trees ({@link io.unikv.testserver.internal.engine.JsonValue}): registration, JSON.DEL,
+ * FORGET and CLEAR here; JSON.SET, MSET and MERGE in {@link JsonWrites}; JSON.GET, MGET,
+ * TYPE and RESP in {@link JsonGet}; numbers, strings, booleans and objects in
+ * {@link JsonScalarOps}; arrays in {@link JsonArrayOps}. Replies follow RedisJSON: a
  * legacy path ({@code .a}) answers about its first match and fails when nothing matches;
  * a JSONPath ({@code $.a}) answers with one entry per match, {@code nil} where a match
  * has the wrong type.
@@ -35,11 +35,11 @@ final class JsonCommands {
     }
 
     static void register(CommandTable table) {
-        table.register(CommandSpec.keys("json.set", -4, 1, 1, 1, JsonCommands::set, WRITE, DENYOOM),
+        table.register(CommandSpec.keys("json.set", -4, 1, 1, 1, JsonWrites::set, WRITE, DENYOOM),
                 CommandSpec.keys("json.get", -2, 1, 1, 1, JsonGet::get, READONLY),
                 CommandSpec.keys("json.mget", -3, 1, -2, 1, JsonGet::mget, READONLY),
-                CommandSpec.keys("json.mset", -4, 1, -1, 3, JsonCommands::mset, WRITE, DENYOOM),
-                CommandSpec.keys("json.merge", -4, 1, 1, 1, JsonCommands::merge, WRITE, DENYOOM),
+                CommandSpec.keys("json.mset", -4, 1, -1, 3, JsonWrites::mset, WRITE, DENYOOM),
+                CommandSpec.keys("json.merge", -4, 1, 1, 1, JsonWrites::merge, WRITE, DENYOOM),
                 CommandSpec.keys("json.del", -2, 1, 1, 1, JsonCommands::del, WRITE),
                 CommandSpec.keys("json.forget", -2, 1, 1, 1, JsonCommands::del, WRITE),
                 CommandSpec.keys("json.type", -2, 1, 1, 1, JsonGet::type, READONLY),
@@ -105,184 +105,6 @@ final class JsonCommands {
         return (index < ctx.argc()) ? JsonPaths.of(ctx.text(index)) : JsonPaths.LEGACY_ROOT;
     }
 
-    private static Reply set(CommandContext ctx) {
-        JsonPaths path = JsonPaths.of(ctx.text(2));
-        int condition = 0;
-        for (int i = 4; i < ctx.argc(); i++) {
-            if (ctx.is(i, "NX") && condition == 0) {
-                condition = 1;
-            }
-            else if (ctx.is(i, "XX") && condition == 0) {
-                condition = 2;
-            }
-            else if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()
-                    && (ctx.text(i + 1).equals("JSON") || ctx.text(i + 1).equals("STRING"))) {
-                i++;
-            }
-            else {
-                throw ctx.syntaxError();
-            }
-        }
-        JsonValue doc = doc(ctx, 1);
-        JsonNode value = JsonDocs.parse(ctx.text(3));
-        if (doc == null) {
-            if (condition == 2) {
-                return Reply.NULL;
-            }
-            if (!path.root()) {
-                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
-            }
-            ctx.db().set(ctx.key(1), new JsonValue(value));
-            return Reply.OK;
-        }
-        if (path.root()) {
-            if (condition == 1) {
-                return Reply.NULL;
-            }
-            doc.root(value);
-            ctx.db().modified(ctx.key(1));
-            return Reply.OK;
-        }
-        boolean updated = update(doc, path, value, condition);
-        if (updated) {
-            ctx.db().modified(ctx.key(1));
-        }
-        return updated ? Reply.OK : Reply.NULL;
-    }
-
-    /**
-     * Set every match (or create the member the path names); return whether anything
-     * changed.
-     */
-    private static boolean update(JsonValue doc, JsonPaths path, JsonNode value, int condition) {
-        if (condition != 1) {
-            List<List<Object>> locations = new ArrayList<>(path.locate(doc.root()));
-            JsonPaths.prepareForUpdate(locations);
-            if (!locations.isEmpty()) {
-                for (int i = 0; i < locations.size(); i++) {
-                    JsonPaths.set(doc, locations.get(i), (i == locations.size() - 1) ? value : value.deepCopy());
-                }
-                return true;
-            }
-            if (condition == 2) {
-                return false;
-            }
-        }
-        return addMember(doc, path, value, false);
-    }
-
-    /** JSON.SET / JSON.MERGE on a path whose last member does not exist yet. */
-    private static boolean addMember(JsonValue doc, JsonPaths path, JsonNode value, boolean merge) {
-        String[] split = path.splitLast();
-        if (split == null) {
-            if (path.locate(doc.root()).isEmpty()) {
-                throw new RedisError(Errors.JSON_ARRAY_INDEX_OUT_OF_RANGE);
-            }
-            return false;
-        }
-        boolean updated = false;
-        for (List<Object> location : JsonPaths.locate(doc.root(), split[0])) {
-            JsonNode parent = JsonPaths.get(doc.root(), location);
-            if (parent.isObject() && !parent.has(split[1])) {
-                ((tools.jackson.databind.node.ObjectNode) parent).set(split[1], value.deepCopy());
-                updated = true;
-            }
-        }
-        return updated;
-    }
-
-    private static Reply mset(CommandContext ctx) {
-        if ((ctx.argc() - 1) % 3 != 0) {
-            throw new RedisError(Errors.arity(ctx.commandName()));
-        }
-        record Action(ByteKey key, @Nullable JsonValue doc, JsonPaths path, JsonNode value) {
-        }
-        List<Action> actions = new ArrayList<>();
-        for (int i = 1; i < ctx.argc(); i += 3) {
-            JsonValue doc = doc(ctx, i);
-            JsonPaths path = JsonPaths.of(ctx.text(i + 1));
-            if (!path.root() && doc == null) {
-                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
-            }
-            if (!path.root()) {
-                path.locate(doc.root());
-            }
-            actions.add(new Action(ctx.key(i), doc, path, JsonDocs.parse(ctx.text(i + 2))));
-        }
-        for (Action action : actions) {
-            JsonValue doc = ctx.db().get(action.key(), JsonValue.class);
-            if (action.path().root()) {
-                if (doc == null) {
-                    ctx.db().set(action.key(), new JsonValue(action.value()));
-                }
-                else {
-                    doc.root(action.value());
-                    ctx.db().modified(action.key());
-                }
-            }
-            else if (doc != null && update(doc, action.path(), action.value(), 0)) {
-                ctx.db().modified(action.key());
-            }
-        }
-        return Reply.OK;
-    }
-
-    private static Reply merge(CommandContext ctx) {
-        JsonPaths path = JsonPaths.of(ctx.text(2));
-        for (int i = 4; i < ctx.argc(); i++) {
-            if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()) {
-                i++;
-            }
-            else {
-                throw ctx.syntaxError();
-            }
-        }
-        JsonValue doc = doc(ctx, 1);
-        JsonNode patch = JsonDocs.parse(ctx.text(3));
-        if (doc == null) {
-            if (!path.root()) {
-                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
-            }
-            ctx.db().set(ctx.key(1), new JsonValue(patch));
-            return Reply.OK;
-        }
-        List<List<Object>> locations = path.root() ? List.of(List.of()) : path.locate(doc.root());
-        boolean updated;
-        if (!locations.isEmpty()) {
-            for (List<Object> location : locations) {
-                JsonPaths.set(doc, location, mergePatch(JsonPaths.get(doc.root(), location), patch));
-            }
-            updated = true;
-        }
-        else {
-            updated = addMember(doc, path, patch, true);
-        }
-        if (updated) {
-            ctx.db().modified(ctx.key(1));
-        }
-        return updated ? Reply.OK : Reply.NULL;
-    }
-
-    /** RFC 7396 merge patch: objects merge member by member, {@code null} removes. */
-    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch.deepCopy();
-        }
-        tools.jackson.databind.node.ObjectNode result = target.isObject()
-                ? (tools.jackson.databind.node.ObjectNode) target : JsonDocs.NODES.objectNode();
-        for (Map.Entry<String, JsonNode> entry : patch.properties()) {
-            if (entry.getValue().isNull()) {
-                result.remove(entry.getKey());
-            }
-            else {
-                JsonNode current = result.get(entry.getKey());
-                result.set(entry.getKey(),
-                        mergePatch((current != null) ? current : JsonDocs.NODES.nullNode(), entry.getValue()));
-            }
-        }
-        return result;
-    }
-
     private static Reply del(CommandContext ctx) {
         JsonPaths path = path(ctx, 2);
         JsonValue doc = doc(ctx, 1);
@@ -294,9 +116,9 @@ final class JsonCommands {
             return Reply.ONE;
         }
         List<List<Object>> locations = new ArrayList<>(path.locate(doc.root()));
-        JsonPaths.prepareForUpdate(locations);
+        JsonLocations.prepareForUpdate(locations);
         for (List<Object> location : locations) {
-            JsonPaths.remove(doc.root(), location);
+            JsonLocations.remove(doc.root(), location);
         }
         if (!locations.isEmpty()) {
             ctx.db().modified(ctx.key(1));
@@ -309,7 +131,7 @@ final class JsonCommands {
         JsonValue doc = existing(ctx, 1);
         int cleared = 0;
         for (List<Object> location : path.locate(doc.root())) {
-            JsonNode node = JsonPaths.get(doc.root(), location);
+            JsonNode node = JsonLocations.get(doc.root(), location);
             if (node.isContainer() && node.size() > 0) {
                 if (node.isObject()) {
                     ((tools.jackson.databind.node.ObjectNode) node).removeAll();
@@ -320,7 +142,7 @@ final class JsonCommands {
                 cleared++;
             }
             else if (node.isNumber() && node.doubleValue() != 0) {
-                JsonPaths.set(doc, location, JsonDocs.NODES.numberNode(0));
+                JsonLocations.set(doc, location, JsonDocs.NODES.numberNode(0));
                 cleared++;
             }
         }

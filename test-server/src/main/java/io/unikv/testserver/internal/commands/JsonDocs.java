@@ -4,16 +4,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.unikv.testserver.internal.engine.Errors;
 import io.unikv.testserver.internal.engine.RedisError;
-import io.unikv.testserver.internal.engine.Reply;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -109,7 +106,7 @@ final class JsonDocs {
      * @return the JSON text
      */
     static String serialize(JsonNode node) {
-        return serialize(node, Format.COMPACT);
+        return serialize(node, JsonWriter.Format.COMPACT);
     }
 
     /**
@@ -118,9 +115,9 @@ final class JsonDocs {
      * @param format the options
      * @return the JSON text
      */
-    static String serialize(JsonNode node, Format format) {
+    static String serialize(JsonNode node, JsonWriter.Format format) {
         StringBuilder out = new StringBuilder();
-        new Writer(format, out).value(node, 0);
+        new JsonWriter.Writer(format, out).value(node, 0);
         return out.toString();
     }
 
@@ -130,7 +127,7 @@ final class JsonDocs {
      * @param format the options
      * @return the JSON text
      */
-    static String serializeAll(List<? extends @Nullable JsonNode> nodes, Format format) {
+    static String serializeAll(List<? extends @Nullable JsonNode> nodes, JsonWriter.Format format) {
         var array = NODES.arrayNode();
         for (JsonNode node : nodes) {
             array.add((node != null) ? node : NODES.nullNode());
@@ -205,174 +202,6 @@ final class JsonDocs {
             return node.bigIntegerValue().toString();
         }
         return formatDouble(node.doubleValue());
-    }
-
-    /**
-     * Convert a value for {@code JSON.RESP}: {@code [} or <code>{</code> markers for
-     * containers, simple strings for booleans, integers and doubles for numbers.
-     * @param node the value
-     * @return the reply
-     */
-    static Reply resp(JsonNode node) {
-        if (node.isObject()) {
-            List<Reply> items = new ArrayList<>(node.size() * 2 + 1);
-            items.add(new Reply.Simple("{"));
-            for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                items.add(Reply.bulk(entry.getKey()));
-                items.add(resp(entry.getValue()));
-            }
-            return Reply.array(items);
-        }
-        if (node.isArray()) {
-            List<Reply> items = new ArrayList<>(node.size() + 1);
-            items.add(new Reply.Simple("["));
-            node.values().forEach((item) -> items.add(resp(item)));
-            return Reply.array(items);
-        }
-        return scalar(node, null);
-    }
-
-    /**
-     * Convert a value for RESP3 replies ({@code FORMAT EXPAND} / {@code EXPAND1}):
-     * scalars as RESP3 types, containers expanded or serialized.
-     * @param node the value
-     * @param expand whether containers become arrays and maps ({@code EXPAND})
-     * @return the reply
-     */
-    static Reply expand(JsonNode node, boolean expand) {
-        if (node.isContainer()) {
-            if (!expand) {
-                return Reply.bulk(serialize(node));
-            }
-            List<Reply> items = new ArrayList<>();
-            if (node.isObject()) {
-                for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    items.add(Reply.bulk(entry.getKey()));
-                    items.add(expand(entry.getValue(), true));
-                }
-                return new Reply.MapReply(items);
-            }
-            node.values().forEach((item) -> items.add(expand(item, true)));
-            return Reply.array(items);
-        }
-        return scalar(node, node.isBoolean() ? new Reply.Bool(node.booleanValue()) : null);
-    }
-
-    /**
-     * Convert a number to an integer or double reply.
-     * @param node a number
-     * @return the reply
-     */
-    static Reply number(JsonNode node) {
-        return (node.isIntegralNumber() && node.canConvertToLong()) ? Reply.integer(node.longValue())
-                : new Reply.Dbl(node.doubleValue());
-    }
-
-    private static Reply scalar(JsonNode node, @Nullable Reply bool) {
-        if (node.isString()) {
-            return Reply.bulk(node.stringValue());
-        }
-        if (node.isNumber()) {
-            return number(node);
-        }
-        if (node.isBoolean()) {
-            return (bool != null) ? bool : new Reply.Simple(node.booleanValue() ? "true" : "false");
-        }
-        return Reply.NULL;
-    }
-
-    /**
-     * {@code JSON.GET}'s formatting options; {@code null} parts add nothing.
-     *
-     * @param indent written once per nesting level after each line break
-     * @param newline written before each member and before a closing bracket
-     * @param space written after each colon
-     */
-    record Format(@Nullable String indent, @Nullable String newline, @Nullable String space) {
-
-        static final Format COMPACT = new Format(null, null, null);
-
-    }
-
-    /** Writes a tree the way RedisJSON's formatter does. */
-    private static final class Writer {
-
-        private final Format format;
-
-        private final StringBuilder out;
-
-        Writer(Format format, StringBuilder out) {
-            this.format = format;
-            this.out = out;
-        }
-
-        void value(JsonNode node, int depth) {
-            if (node.isObject()) {
-                this.out.append('{');
-                boolean first = true;
-                for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    if (!first) {
-                        this.out.append(',');
-                    }
-                    first = false;
-                    newLine(depth + 1);
-                    string(entry.getKey());
-                    this.out.append(':');
-                    if (this.format.space() != null) {
-                        this.out.append(this.format.space());
-                    }
-                    value(entry.getValue(), depth + 1);
-                }
-                if (!first) {
-                    newLine(depth);
-                }
-                this.out.append('}');
-            }
-            else if (node.isArray()) {
-                this.out.append('[');
-                boolean first = true;
-                for (JsonNode item : node.values()) {
-                    if (!first) {
-                        this.out.append(',');
-                    }
-                    first = false;
-                    newLine(depth + 1);
-                    value(item, depth + 1);
-                }
-                if (!first) {
-                    newLine(depth);
-                }
-                this.out.append(']');
-            }
-            else if (node.isString()) {
-                string(node.stringValue());
-            }
-            else if (node.isNumber()) {
-                this.out.append(formatNumber(node));
-            }
-            else if (node.isBoolean()) {
-                this.out.append(node.booleanValue());
-            }
-            else {
-                this.out.append("null");
-            }
-        }
-
-        private void string(String text) {
-            this.out.append('"');
-            JsonStringEncoder.getInstance().quoteAsString(text, this.out);
-            this.out.append('"');
-        }
-
-        private void newLine(int depth) {
-            if (this.format.newline() != null) {
-                this.out.append(this.format.newline());
-            }
-            if (this.format.indent() != null) {
-                this.out.append(this.format.indent().repeat(depth));
-            }
-        }
-
     }
 
 }

@@ -67,13 +67,13 @@ final class JsonGet {
         if (doc == null) {
             return Reply.NULL;
         }
-        JsonDocs.Format layout = new JsonDocs.Format(indent, newline, space);
+        JsonWriter.Format layout = new JsonWriter.Format(indent, newline, space);
         if (JsonCommands.resp3(ctx) && !format.equals("STRING")) {
             boolean expand = format.equals("EXPAND");
             List<Reply> perPath = new ArrayList<>();
             for (JsonPaths path : paths) {
                 List<Reply> values = new ArrayList<>();
-                path.values(doc.root()).forEach((value) -> values.add(JsonDocs.expand(value, expand)));
+                path.values(doc.root()).forEach((value) -> values.add(JsonRespValues.expand(value, expand)));
                 perPath.add(Reply.array(values));
             }
             return Reply.array(perPath);
@@ -132,7 +132,7 @@ final class JsonGet {
                 return Reply.NULL;
             }
             return Reply.bulk(path.legacy() ? JsonDocs.serialize(path.first(doc.root()))
-                    : JsonDocs.serializeAll(path.values(doc.root()), JsonDocs.Format.COMPACT));
+                    : JsonDocs.serializeAll(path.values(doc.root()), JsonWriter.Format.COMPACT));
         }
         catch (RedisError ex) {
             // RedisJSON answers nil for keys of another type and paths that match nothing
@@ -166,10 +166,10 @@ final class JsonGet {
             return Reply.NULL;
         }
         if (path.legacy()) {
-            return JsonDocs.resp(path.first(doc.root()));
+            return JsonRespValues.resp(path.first(doc.root()));
         }
         List<Reply> values = new ArrayList<>();
-        path.values(doc.root()).forEach((value) -> values.add(JsonDocs.resp(value)));
+        path.values(doc.root()).forEach((value) -> values.add(JsonRespValues.resp(value)));
         return Reply.array(values);
     }
 

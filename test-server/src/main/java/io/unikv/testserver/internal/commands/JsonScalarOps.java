@@ -43,7 +43,7 @@ final class JsonScalarOps {
         List<@Nullable JsonNode> results = new ArrayList<>();
         JsonNode operand = null;
         for (List<Object> location : locations) {
-            JsonNode current = JsonPaths.get(doc.root(), location);
+            JsonNode current = JsonLocations.get(doc.root(), location);
             if (!current.isNumber()) {
                 results.add(null);
                 continue;
@@ -55,7 +55,7 @@ final class JsonScalarOps {
                 }
             }
             JsonNode result = compute(current, operand, add);
-            JsonPaths.set(doc, location, result);
+            JsonLocations.set(doc, location, result);
             results.add(result);
         }
         if (operand != null) {
@@ -63,11 +63,11 @@ final class JsonScalarOps {
         }
         if (JsonCommands.resp3(ctx)) {
             List<Reply> replies = new ArrayList<>();
-            results.forEach((result) -> replies.add((result != null) ? JsonDocs.number(result) : Reply.NULL));
+            results.forEach((result) -> replies.add((result != null) ? JsonRespValues.number(result) : Reply.NULL));
             return Reply.array(replies);
         }
         if (!path.legacy()) {
-            return Reply.bulk(JsonDocs.serializeAll(results, JsonDocs.Format.COMPACT));
+            return Reply.bulk(JsonDocs.serializeAll(results, JsonWriter.Format.COMPACT));
         }
         JsonNode last = null;
         for (JsonNode result : results) {
@@ -100,13 +100,13 @@ final class JsonScalarOps {
         List<Reply> replies = new ArrayList<>();
         Boolean last = null;
         for (List<Object> location : path.locate(doc.root())) {
-            JsonNode current = JsonPaths.get(doc.root(), location);
+            JsonNode current = JsonLocations.get(doc.root(), location);
             if (!current.isBoolean()) {
                 replies.add(Reply.NULL);
                 continue;
             }
             boolean toggled = !current.booleanValue();
-            JsonPaths.set(doc, location, JsonDocs.NODES.booleanNode(toggled));
+            JsonLocations.set(doc, location, JsonDocs.NODES.booleanNode(toggled));
             replies.add(Reply.integer(toggled ? 1 : 0));
             last = toggled;
         }
@@ -131,7 +131,7 @@ final class JsonScalarOps {
         String suffix = null;
         long last = -1;
         for (List<Object> location : path.locate(doc.root())) {
-            JsonNode current = JsonPaths.get(doc.root(), location);
+            JsonNode current = JsonLocations.get(doc.root(), location);
             if (!current.isString()) {
                 replies.add(Reply.NULL);
                 continue;
@@ -144,7 +144,7 @@ final class JsonScalarOps {
                 suffix = parsed.stringValue();
             }
             String appended = current.stringValue() + suffix;
-            JsonPaths.set(doc, location, JsonDocs.NODES.stringNode(appended));
+            JsonLocations.set(doc, location, JsonDocs.NODES.stringNode(appended));
             last = utf8Length(appended);
             replies.add(Reply.integer(last));
         }
