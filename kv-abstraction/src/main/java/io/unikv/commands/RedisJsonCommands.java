@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Synchronous commands for RedisJSON documents ({@code JSON.*}), as Upstash and Redis
  * Stack offer them; a plain {@code redis-server} without the module answers
- * {@code ERR unknown command}, thrown as {@link KvServerException}.
+ * {@code ERR unknown command}, reported as {@link KvServerException}.
  * <p>
  * <b>Paths.</b> A path starting with {@code $} is a JSONPath and may match several values
  * ({@code $..price}); any other path ({@code .a.b}, {@code a}, {@code .}) is a legacy

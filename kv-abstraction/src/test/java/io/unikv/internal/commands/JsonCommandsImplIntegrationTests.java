@@ -180,4 +180,18 @@ abstract class JsonCommandsImplIntegrationTests extends BackendTestSupport {
         assertThat(get.join()).isEqualTo("{\"n\":2,\"m\":[1,2]}");
     }
 
+    @Test
+    void transaction() {
+        this.store.jsonSet("doc", "$", "{\"stock\":3,\"orders\":[]}");
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<List<Number>> stock = multi.jsonNumIncrBy("doc", "$.stock", -1);
+        CompletableFuture<List<Long>> orders = multi.jsonArrAppend("doc", "$.orders", "{\"id\":1}");
+        CompletableFuture<List<String>> types = multi.jsonType("doc", "$.orders[0].id");
+        multi.exec();
+        assertThat(stock.join()).containsExactly(2L);
+        assertThat(orders.join()).containsExactly(1L);
+        assertThat(types.join()).containsExactly("integer");
+        assertThat(this.store.jsonGet("doc")).isEqualTo("{\"stock\":2,\"orders\":[{\"id\":1}]}");
+    }
+
 }
