@@ -3,6 +3,7 @@ package io.unikv;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.commands.RedisHashAsyncCommands;
+import io.unikv.commands.RedisJsonAsyncCommands;
 import io.unikv.commands.RedisKeyAsyncCommands;
 import io.unikv.commands.RedisListAsyncCommands;
 import io.unikv.commands.RedisScriptingAsyncCommands;
@@ -25,9 +26,10 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisAsyncStore extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
-        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
-        RedisServerAsyncCommands, RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands {
+public interface RedisAsyncStore
+        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
+        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisServerAsyncCommands,
+        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands, RedisJsonAsyncCommands {
 
     /**
      * Run any command, treated as a write.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.commands.RedisHashAsyncCommands;
+import io.unikv.commands.RedisJsonAsyncCommands;
 import io.unikv.commands.RedisKeyAsyncCommands;
 import io.unikv.commands.RedisListAsyncCommands;
 import io.unikv.commands.RedisScriptingAsyncCommands;
@@ -29,7 +30,7 @@ import io.unikv.transport.Reply;
  */
 public interface RedisBatch extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
         RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
-        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands {
+        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands, RedisJsonAsyncCommands {
 
     /**
      * Queue any command, treated as a write.

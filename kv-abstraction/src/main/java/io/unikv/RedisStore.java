@@ -1,6 +1,7 @@
 package io.unikv;
 
 import io.unikv.commands.RedisHashCommands;
+import io.unikv.commands.RedisJsonCommands;
 import io.unikv.commands.RedisKeyCommands;
 import io.unikv.commands.RedisListCommands;
 import io.unikv.commands.RedisScriptingCommands;
@@ -41,7 +42,7 @@ import io.unikv.transport.Reply;
  */
 public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands,
         RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands,
-        RedisBitmapCommands, RedisHyperLogLogCommands, RedisGeoCommands {
+        RedisBitmapCommands, RedisHyperLogLogCommands, RedisGeoCommands, RedisJsonCommands {
 
     /**
      * Start building a store over a transport.

@@ -30,6 +30,7 @@ final class Families {
         families.add(new io.unikv.internal.commands.BitmapCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.HyperLogLogCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.GeoCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.JsonCommandsImpl(executor, codec));
         return families;
     }
 

@@ -33,6 +33,7 @@ public final class CommandRegistry {
         BitmapCommands.register(table);
         HyperLogLogCommands.register(table);
         GeoCommands.register(table);
+        JsonCommands.register(table);
         return table;
     }
 

@@ -416,6 +416,103 @@ public final class Errors {
         return "ERR Protocol error: " + detail;
     }
 
+    /** RedisJSON: a path other than the root on a key that does not exist. */
+    public static final String JSON_NEW_AT_ROOT = "ERR new objects must be created at the root";
+
+    /** RedisJSON: a command that edits a document on a key that does not exist. */
+    public static final String JSON_NO_SUCH_KEY = "ERR could not perform this operation on a key that doesn't exist";
+
+    /** RedisJSON: JSON.SET on a missing element of an array. */
+    public static final String JSON_ARRAY_INDEX_OUT_OF_RANGE = "ERR array index out of range";
+
+    /** RedisJSON: JSON.ARRINSERT at an index outside the array. */
+    public static final String JSON_INDEX_OUT_OF_BOUNDS = "ERR index out of bounds";
+
+    /** RedisJSON: JSON.SET creating a key through a path with wildcards or filters. */
+    public static final String JSON_WRONG_STATIC_PATH = "Err wrong static path";
+
+    /**
+     * RedisJSON: JSON.SET creating a key through a path that does not end with a name.
+     */
+    public static final String JSON_PATH_MUST_END_WITH_KEY = "Err path must end with object key to set";
+
+    /** RedisJSON: a numeric operation whose argument is JSON but not a number. */
+    public static final String JSON_BAD_NUMBER = "bad input number";
+
+    /** RedisJSON: a numeric operation whose result is infinite or NaN. */
+    public static final String JSON_NOT_A_NUMBER = "result is not a number";
+
+    /** RedisJSON: an index argument that is not an integer. */
+    public static final String JSON_NOT_INTEGER = "Couldn't parse as integer";
+
+    /** RedisJSON: a FORMAT value it does not know. */
+    public static final String JSON_WRONG_REPLY_FORMAT = "ERR wrong reply format";
+
+    /** RedisJSON: FORMAT on a RESP2 connection. */
+    public static final String JSON_FORMAT_RESP2 = "ERR FORMAT argument is not supported on RESP2";
+
+    /** RedisJSON: JSON.ARRPOP FORMAT with a legacy path. */
+    public static final String JSON_LEGACY_FORMAT = "Legacy paths are supported only with FORMAT STRINGS";
+
+    /** RedisJSON: a document nested deeper than 128 levels. */
+    public static final String JSON_RECURSION_LIMIT = "recursion limit exceeded";
+
+    /**
+     * RedisJSON: a legacy path that matches nothing,
+     * {@code ERR Path '$.x' does not exist}.
+     * @param path the path as RedisJSON names it
+     * @return the text
+     */
+    public static String jsonPathMissing(String path) {
+        return "ERR Path '" + path + "' does not exist";
+    }
+
+    /**
+     * RedisJSON: a legacy path that matches no value of the right type, for example
+     * {@code ERR Path '$.x' does not exist or not an array}.
+     * @param path the path as RedisJSON names it
+     * @param or what else may be wrong
+     * @return the text
+     */
+    public static String jsonPathMissingOr(String path, String or) {
+        return jsonPathMissing(path) + " or " + or;
+    }
+
+    /**
+     * RedisJSON: a value of the wrong JSON type, for example
+     * {@code WRONGTYPE wrong type of path value - expected string but found integer}.
+     * @param expected the expected type
+     * @param found the type found (or the offending input)
+     * @return the text
+     */
+    public static String jsonExpected(String expected, String found) {
+        return "WRONGTYPE wrong type of path value - expected " + expected + " but found " + found;
+    }
+
+    /**
+     * RedisJSON: input that is not valid JSON, in serde_json's words (RedisJSON sends
+     * them without an error code).
+     * @param what what the parser expected
+     * @param line the line, from 1
+     * @param column the column
+     * @return the text
+     */
+    public static String jsonSyntax(String what, int line, int column) {
+        return what + " at line " + line + " column " + column;
+    }
+
+    /**
+     * RedisJSON: a JSONPath expression that does not compile, in RedisJSON's form
+     * ({@code Error occurred on position N, "<path> <<<<----", <detail>.}); the position
+     * is the end of the path, since the parser does not report one.
+     * @param path the expression
+     * @param detail the parser's explanation
+     * @return the text
+     */
+    public static String jsonBadPath(String path, String detail) {
+        return "Error occurred on position " + path.length() + ", \"" + path + " <<<<----\", " + detail + ".";
+    }
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -23,7 +23,10 @@ public enum Values {
     ZSET("zset"),
 
     /** Streams. */
-    STREAM("stream");
+    STREAM("stream"),
+
+    /** RedisJSON documents (the module's type name). */
+    JSON("ReJSON-RL");
 
     private final String typeName;
 

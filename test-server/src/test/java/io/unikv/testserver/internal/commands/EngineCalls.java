@@ -47,6 +47,25 @@ final class EngineCalls implements AutoCloseable {
     }
 
     /**
+     * Run a command and return the reply as the engine produced it, for tests of RESP3
+     * types.
+     * @param words the command and its arguments
+     * @return the reply
+     */
+    Reply raw(String... words) {
+        byte[][] args = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return this.engine.call(() -> this.engine.dispatch(this.client, args)).get(10, TimeUnit.SECONDS);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
      * Run a command whose reply is an array, set or map.
      * @param words the command and its arguments
      * @return the elements

@@ -177,6 +177,23 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void redisJsonCommandsThroughTheJsonApi() throws Exception {
+        assumeCommand("json.set");
+        assertThat(scenario("redisJson")).isEqualTo("{\"set\":\"OK\",\"setNx\":null,\"setMember\":\"OK\","
+                + "\"get\":{\"name\":\"unikv\",\"n\":1,\"tags\":[\"a\"],\"nested\":{\"ok\":true,\"s\":\"x\"},"
+                + "\"added\":2.5},\"getPaths\":{\"$.name\":[\"unikv\"],\"$.n\":[1]},"
+                + "\"getIndent\":[{\"ok\":true,\"s\":\"x\"}],\"type\":[\"array\"],\"numincrby\":[3],"
+                + "\"nummultby\":[5],\"strappend\":[3],\"strlen\":[3],\"toggle\":[0],\"arrappend\":[3],"
+                + "\"arrinsert\":[4],\"arrindex\":[2],\"arrlen\":[4],\"arrpop\":[\"z\"],\"arrtrim\":[2],"
+                + "\"objkeys\":[[\"ok\",\"s\"]],\"objlen\":[5],\"merge\":\"OK\",\"mset\":\"OK\","
+                + "\"mget\":[[1],[2],null],\"resp\":[1],\"clear\":1,\"del\":1,\"forget\":1,"
+                + "\"final\":{\"name\":\"unikv\",\"n\":3,\"tags\":[\"a\",\"b\"],\"nested\":{\"ok\":false,"
+                + "\"s\":\"xyz\"}},\"error\":\"Command failed: ERR new objects must be created at the root\","
+                + "\"readOnly\":\"Command failed: NOPERM this user has no permissions to run the 'json.set' command "
+                + "or its subcommand\",\"pipeline\":[\"OK\",[3],[1,2,3]]}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

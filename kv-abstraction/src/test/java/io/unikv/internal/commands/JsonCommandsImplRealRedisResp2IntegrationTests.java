@@ -1,0 +1,36 @@
+package io.unikv.internal.commands;
+
+import io.lettuce.core.protocol.ProtocolVersion;
+import io.unikv.test.redis.RealRedis;
+import io.unikv.test.redis.RedisNode;
+import io.unikv.transport.Transport;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * {@link JsonCommandsImplIntegrationTests} against a real {@code redis-server} over RESP2
+ * with the Lettuce transport. Every test skips: Debian's {@code redis-server} has no
+ * RedisJSON module (the suite runs when the server has one, for example Redis Stack).
+ *
+ * @author unikv authors
+ */
+@RealRedis
+class JsonCommandsImplRealRedisResp2IntegrationTests extends JsonCommandsImplIntegrationTests {
+
+    private static RedisNode node;
+
+    @BeforeAll
+    static void node(RedisNode redis) {
+        node = redis;
+    }
+
+    @Override
+    Transport transport() {
+        return lettuce(node.redisUri(), protocol());
+    }
+
+    @Override
+    ProtocolVersion protocol() {
+        return ProtocolVersion.RESP2;
+    }
+
+}

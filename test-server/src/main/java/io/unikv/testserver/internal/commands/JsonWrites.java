@@ -1,0 +1,206 @@
+package io.unikv.testserver.internal.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.unikv.testserver.internal.engine.ByteKey;
+import io.unikv.testserver.internal.engine.CommandContext;
+import io.unikv.testserver.internal.engine.Errors;
+import io.unikv.testserver.internal.engine.JsonValue;
+import io.unikv.testserver.internal.engine.RedisError;
+import io.unikv.testserver.internal.engine.Reply;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The writing commands of {@link JsonCommands} that take a JSON value: JSON.SET (with NX
+ * and XX, creating a member when the path's parent object exists), JSON.MSET and
+ * JSON.MERGE (an RFC 7396 merge patch).
+ *
+ * @author unikv authors
+ */
+final class JsonWrites {
+
+    private JsonWrites() {
+    }
+
+    static Reply set(CommandContext ctx) {
+        JsonPaths path = JsonPaths.of(ctx.text(2));
+        int condition = 0;
+        for (int i = 4; i < ctx.argc(); i++) {
+            if (ctx.is(i, "NX") && condition == 0) {
+                condition = 1;
+            }
+            else if (ctx.is(i, "XX") && condition == 0) {
+                condition = 2;
+            }
+            else if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()
+                    && (ctx.text(i + 1).equals("JSON") || ctx.text(i + 1).equals("STRING"))) {
+                i++;
+            }
+            else {
+                throw ctx.syntaxError();
+            }
+        }
+        JsonValue doc = JsonCommands.doc(ctx, 1);
+        JsonNode value = JsonDocs.parse(ctx.text(3));
+        if (doc == null) {
+            if (condition == 2) {
+                return Reply.NULL;
+            }
+            if (!path.root()) {
+                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
+            }
+            ctx.db().set(ctx.key(1), new JsonValue(value));
+            return Reply.OK;
+        }
+        if (path.root()) {
+            if (condition == 1) {
+                return Reply.NULL;
+            }
+            doc.root(value);
+            ctx.db().modified(ctx.key(1));
+            return Reply.OK;
+        }
+        boolean updated = update(doc, path, value, condition);
+        if (updated) {
+            ctx.db().modified(ctx.key(1));
+        }
+        return updated ? Reply.OK : Reply.NULL;
+    }
+
+    /**
+     * Set every match (or create the member the path names); return whether anything
+     * changed.
+     */
+    private static boolean update(JsonValue doc, JsonPaths path, JsonNode value, int condition) {
+        if (condition != 1) {
+            List<List<Object>> locations = new ArrayList<>(path.locate(doc.root()));
+            JsonLocations.prepareForUpdate(locations);
+            if (!locations.isEmpty()) {
+                for (int i = 0; i < locations.size(); i++) {
+                    JsonLocations.set(doc, locations.get(i), (i == locations.size() - 1) ? value : value.deepCopy());
+                }
+                return true;
+            }
+            if (condition == 2) {
+                return false;
+            }
+        }
+        return addMember(doc, path, value, false);
+    }
+
+    /** JSON.SET / JSON.MERGE on a path whose last member does not exist yet. */
+    private static boolean addMember(JsonValue doc, JsonPaths path, JsonNode value, boolean merge) {
+        String[] split = path.splitLast();
+        if (split == null) {
+            if (path.locate(doc.root()).isEmpty()) {
+                throw new RedisError(Errors.JSON_ARRAY_INDEX_OUT_OF_RANGE);
+            }
+            return false;
+        }
+        boolean updated = false;
+        for (List<Object> location : JsonPaths.locate(doc.root(), split[0])) {
+            JsonNode parent = JsonLocations.get(doc.root(), location);
+            if (parent.isObject() && !parent.has(split[1])) {
+                ((ObjectNode) parent).set(split[1], value.deepCopy());
+                updated = true;
+            }
+        }
+        return updated;
+    }
+
+    static Reply mset(CommandContext ctx) {
+        if ((ctx.argc() - 1) % 3 != 0) {
+            throw new RedisError(Errors.arity(ctx.commandName()));
+        }
+        record Action(ByteKey key, @Nullable JsonValue doc, JsonPaths path, JsonNode value) {
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int i = 1; i < ctx.argc(); i += 3) {
+            JsonValue doc = JsonCommands.doc(ctx, i);
+            JsonPaths path = JsonPaths.of(ctx.text(i + 1));
+            if (!path.root() && doc == null) {
+                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
+            }
+            if (!path.root()) {
+                path.locate(doc.root());
+            }
+            actions.add(new Action(ctx.key(i), doc, path, JsonDocs.parse(ctx.text(i + 2))));
+        }
+        for (Action action : actions) {
+            JsonValue doc = ctx.db().get(action.key(), JsonValue.class);
+            if (action.path().root()) {
+                if (doc == null) {
+                    ctx.db().set(action.key(), new JsonValue(action.value()));
+                }
+                else {
+                    doc.root(action.value());
+                    ctx.db().modified(action.key());
+                }
+            }
+            else if (doc != null && update(doc, action.path(), action.value(), 0)) {
+                ctx.db().modified(action.key());
+            }
+        }
+        return Reply.OK;
+    }
+
+    static Reply merge(CommandContext ctx) {
+        JsonPaths path = JsonPaths.of(ctx.text(2));
+        for (int i = 4; i < ctx.argc(); i++) {
+            if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()) {
+                i++;
+            }
+            else {
+                throw ctx.syntaxError();
+            }
+        }
+        JsonValue doc = JsonCommands.doc(ctx, 1);
+        JsonNode patch = JsonDocs.parse(ctx.text(3));
+        if (doc == null) {
+            if (!path.root()) {
+                throw new RedisError(Errors.JSON_NEW_AT_ROOT);
+            }
+            ctx.db().set(ctx.key(1), new JsonValue(patch));
+            return Reply.OK;
+        }
+        List<List<Object>> locations = path.root() ? List.of(List.of()) : path.locate(doc.root());
+        boolean updated;
+        if (!locations.isEmpty()) {
+            for (List<Object> location : locations) {
+                JsonLocations.set(doc, location, mergePatch(JsonLocations.get(doc.root(), location), patch));
+            }
+            updated = true;
+        }
+        else {
+            updated = addMember(doc, path, patch, true);
+        }
+        if (updated) {
+            ctx.db().modified(ctx.key(1));
+        }
+        return updated ? Reply.OK : Reply.NULL;
+    }
+
+    /** RFC 7396 merge patch: objects merge member by member, {@code null} removes. */
+    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target.isObject() ? (ObjectNode) target : JsonDocs.NODES.objectNode();
+        for (Map.Entry<String, JsonNode> entry : patch.properties()) {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            }
+            else {
+                JsonNode current = result.get(entry.getKey());
+                result.set(entry.getKey(),
+                        mergePatch((current != null) ? current : JsonDocs.NODES.nullNode(), entry.getValue()));
+            }
+        }
+        return result;
+    }
+
+}
