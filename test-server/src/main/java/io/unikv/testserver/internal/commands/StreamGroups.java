@@ -16,24 +16,23 @@ import io.unikv.testserver.internal.engine.StreamId;
 import io.unikv.testserver.internal.engine.StreamValue;
 
 /**
- * Consumer group management: XGROUP (CREATE, SETID, DESTROY, CREATECONSUMER,
- * DELCONSUMER, HELP) and XACK, with Redis 7.0's checks in its order: subcommand arity,
- * options, key, group.
+ * Consumer group management: XGROUP (CREATE, SETID, DESTROY, CREATECONSUMER, DELCONSUMER,
+ * HELP) and XACK, with Redis 7.0's checks in its order: subcommand arity, options, key,
+ * group.
  *
  * @author unikv authors
  */
 final class StreamGroups {
 
-    private static final Map<String, Integer> ARITY = Map.of("CREATE", -5, "SETID", -5, "DESTROY", 4,
-            "CREATECONSUMER", 5, "DELCONSUMER", 5, "HELP", 2);
+    private static final Map<String, Integer> ARITY = Map.of("CREATE", -5, "SETID", -5, "DESTROY", 4, "CREATECONSUMER",
+            5, "DELCONSUMER", 5, "HELP", 2);
 
     private static final List<String> HELP = List.of("XGROUP <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
             "CREATE <key> <groupname> <id|$> [option]", "    Create a new consumer group. Options are:",
             "    * MKSTREAM", "      Create the empty stream if it does not exist.", "    * ENTRIESREAD entries_read",
-            "      Set the group's entries_read counter (internal use).",
-            "CREATECONSUMER <key> <groupname> <consumer>", "    Create a new consumer in the specified group.",
-            "DELCONSUMER <key> <groupname> <consumer>", "    Remove the specified consumer.",
-            "DESTROY <key> <groupname>", "    Remove the specified group.",
+            "      Set the group's entries_read counter (internal use).", "CREATECONSUMER <key> <groupname> <consumer>",
+            "    Create a new consumer in the specified group.", "DELCONSUMER <key> <groupname> <consumer>",
+            "    Remove the specified consumer.", "DESTROY <key> <groupname>", "    Remove the specified group.",
             "SETID <key> <groupname> <id|$> [ENTRIESREAD entries_read]",
             "    Set the current group ID and entries_read counter.", "HELP", "    Prints this help.");
 

@@ -14,8 +14,8 @@ import io.unikv.testserver.internal.engine.StreamId;
 import io.unikv.testserver.internal.engine.StreamValue;
 
 /**
- * XINFO STREAM (plain and FULL), GROUPS, CONSUMERS and HELP with Redis 7.0's fields:
- * maps in RESP3, flat arrays in RESP2. Times come from the engine clock.
+ * XINFO STREAM (plain and FULL), GROUPS, CONSUMERS and HELP with Redis 7.0's fields: maps
+ * in RESP3, flat arrays in RESP2. Times come from the engine clock.
  *
  * @author unikv authors
  */
@@ -128,9 +128,9 @@ final class StreamInfo {
                 if (count > 0 && own.size() >= count) {
                     break;
                 }
-                own.add(Reply.array(List.of(StreamCommands.id(entry.getKey()),
-                        Reply.integer(entry.getValue().deliveryTime()),
-                        Reply.integer(entry.getValue().deliveryCount()))));
+                own.add(Reply
+                    .array(List.of(StreamCommands.id(entry.getKey()), Reply.integer(entry.getValue().deliveryTime()),
+                            Reply.integer(entry.getValue().deliveryCount()))));
             }
             consumers.add(map("name", Reply.bulk(consumer.name()), "seen-time", Reply.integer(consumer.seenTime()),
                     "pel-count", Reply.integer(consumer.pel().size()), "pending", Reply.array(own)));

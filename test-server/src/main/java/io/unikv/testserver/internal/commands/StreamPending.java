@@ -80,9 +80,8 @@ final class StreamPending {
                     continue;
                 }
                 count--;
-                items.add(Reply.array(List.of(StreamCommands.id(entry.getKey()),
-                        Reply.bulk(pending.consumer().name()), Reply.integer(Math.max(0, idle)),
-                        Reply.integer(pending.deliveryCount()))));
+                items.add(Reply.array(List.of(StreamCommands.id(entry.getKey()), Reply.bulk(pending.consumer().name()),
+                        Reply.integer(Math.max(0, idle)), Reply.integer(pending.deliveryCount()))));
             }
         }
         return Reply.array(items);
@@ -95,8 +94,8 @@ final class StreamPending {
         List<Reply> consumers = new ArrayList<>();
         for (StreamGroup.Consumer consumer : group.consumers().values()) {
             if (!consumer.pel().isEmpty()) {
-                consumers.add(Reply.array(List.of(Reply.bulk(consumer.name()),
-                        Reply.bulk(Integer.toString(consumer.pel().size())))));
+                consumers.add(Reply
+                    .array(List.of(Reply.bulk(consumer.name()), Reply.bulk(Integer.toString(consumer.pel().size())))));
             }
         }
         return Reply.array(List.of(Reply.integer(group.pel().size()), StreamCommands.id(group.pel().firstKey()),

@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * with BLOCK they wait (on the engine clock) until an XADD gives one of the streams an
  * entry past the requested ID ({@code $}: the last ID when the command ran; {@code >}:
  * the group's last delivered ID when woken), then answer for that stream alone, at most
- * COUNT entries (1000 without COUNT). Inside MULTI they never block. A blocked
- * XREADGROUP whose stream or group disappears gets Redis's UNBLOCKED or NOGROUP error.
- * Replies are a map keyed by stream in RESP3 and an array of pairs in RESP2.
+ * COUNT entries (1000 without COUNT). Inside MULTI they never block. A blocked XREADGROUP
+ * whose stream or group disappears gets Redis's UNBLOCKED or NOGROUP error. Replies are a
+ * map keyed by stream in RESP3 and an array of pairs in RESP2.
  *
  * @author unikv authors
  */
@@ -184,8 +184,8 @@ final class StreamRead {
                     this.db.modified(this.keys.get(k));
                 }
                 else if (stream.length() > 0 && stream.lastValidId().after(after)) {
-                    results.add(pair(k, StreamCommands.entries(stream.entries().tailMap(after, false).entrySet(),
-                            count)));
+                    results
+                        .add(pair(k, StreamCommands.entries(stream.entries().tailMap(after, false).entrySet(), count)));
                 }
             }
             return results.isEmpty() ? null : result(results);

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The options XADD and XTRIM share (NOMKSTREAM and the ID for XADD only), parsed in
  * Redis's order with its errors: {@code MAXLEN|MINID [=|~] threshold [LIMIT count]}. A
- * {@code ~} without LIMIT limits the work to 10000 entries, as Redis does with its default
- * node size. Immutable.
+ * {@code ~} without LIMIT limits the work to 10000 entries, as Redis does with its
+ * default node size. Immutable.
  *
  * @param maxLength the length to keep, {@code -1} unless trimming by length
  * @param minId the smallest ID to keep, {@code null} unless trimming by ID

@@ -172,7 +172,9 @@ public final class Errors {
     /** An exclusive end before the smallest ID. */
     public static final String STREAM_INVALID_END = "ERR invalid end ID for the interval";
 
-    /** XREAD or XREADGROUP with an odd number of keys and IDs (Redis says XREAD for both). */
+    /**
+     * XREAD or XREADGROUP with an odd number of keys and IDs (Redis says XREAD for both).
+     */
     public static final String XREAD_UNBALANCED = "ERR Unbalanced XREAD list of streams: for each stream key an ID "
             + "or '$' must be specified.";
 

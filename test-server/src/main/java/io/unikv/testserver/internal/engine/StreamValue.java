@@ -266,8 +266,8 @@ public final class StreamValue implements RedisValue {
     }
 
     /**
-     * Return the number of radix tree nodes Redis would use to index the nodes: the
-     * nodes of a compressed trie over the 128-bit big-endian master IDs.
+     * Return the number of radix tree nodes Redis would use to index the nodes: the nodes
+     * of a compressed trie over the 128-bit big-endian master IDs.
      * @return the count
      */
     public int radixTreeNodes() {

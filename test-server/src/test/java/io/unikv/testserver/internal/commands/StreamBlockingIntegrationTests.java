@@ -99,7 +99,8 @@ class StreamBlockingIntegrationTests {
         this.redis.set("unrelated", "x");
         assertThat(read.isDone()).isFalse();
         this.redis.xadd("later", id("5-0"), Map.of("a", "1"));
-        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId).containsExactly("5-0");
+        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId)
+            .containsExactly("5-0");
     }
 
     @Test
@@ -122,7 +123,8 @@ class StreamBlockingIntegrationTests {
             .xreadgroup(Consumer.from("g", "alice"), XReadArgs.Builder.block(0), StreamOffset.lastConsumed("s"));
         awaitBlocked(1);
         this.redis.xadd("s", id("1-0"), Map.of("job", "a"));
-        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId).containsExactly("1-0");
+        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId)
+            .containsExactly("1-0");
         List<PendingMessage> pending = this.redis.xpending("s", "g", Range.create("-", "+"), Limit.from(10));
         assertThat(pending).singleElement().satisfies((message) -> {
             assertThat(message.getId()).isEqualTo("1-0");
@@ -141,7 +143,8 @@ class StreamBlockingIntegrationTests {
             .xreadgroup(Consumer.from("g", "b"), XReadArgs.Builder.block(0).count(1), StreamOffset.lastConsumed("s"));
         awaitBlocked(2);
         this.redis.xadd("s", id("1-0"), Map.of("n", "1"));
-        assertThat(first.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId).containsExactly("1-0");
+        assertThat(first.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId)
+            .containsExactly("1-0");
         awaitBlocked(1);
         assertThat(second.isDone()).isFalse();
         this.redis.xadd("s", id("2-0"), Map.of("n", "2"));

@@ -136,7 +136,8 @@ class UpstashClientIntegrationTests {
     @Test
     void streamsAndConsumerGroups() throws Exception {
         assumeCommand("xadd");
-        // xrange and xrevrange come back as objects keyed by ID; blocking reads are refused
+        // xrange and xrevrange come back as objects keyed by ID; blocking reads are
+        // refused
         assertThat(scenario("streams")).isEqualTo("{\"added\":[\"1-1\",\"1-2\",\"2-0\",\"3-0\",null],"
                 + "\"range\":{\"1-1\":{\"a\":1,\"b\":\"text\"},\"1-2\":{\"a\":2},\"2-0\":{\"a\":3},\"3-0\":{\"a\":4}},"
                 + "\"revrange\":{\"3-0\":{\"a\":4},\"2-0\":{\"a\":3}},\"len\":4,\"group\":\"OK\","
