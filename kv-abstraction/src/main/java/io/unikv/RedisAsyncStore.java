@@ -9,6 +9,7 @@ import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.RedisServerAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
+import io.unikv.commands.RedisStreamAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
@@ -22,9 +23,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisAsyncStore
-        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
-        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisServerAsyncCommands {
+public interface RedisAsyncStore extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
+        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
+        RedisServerAsyncCommands, RedisStreamAsyncCommands {
 
     /**
      * Run any command, treated as a write.

@@ -9,6 +9,7 @@ import io.unikv.commands.RedisListAsyncCommands;
 import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
+import io.unikv.commands.RedisStreamAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
@@ -24,8 +25,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisBatch extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
-        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands {
+public interface RedisBatch
+        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
+        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisStreamAsyncCommands {
 
     /**
      * Queue any command, treated as a write.

@@ -7,6 +7,7 @@ import io.unikv.commands.RedisScriptingCommands;
 import io.unikv.commands.RedisServerCommands;
 import io.unikv.commands.RedisSetCommands;
 import io.unikv.commands.RedisSortedSetCommands;
+import io.unikv.commands.RedisStreamCommands;
 import io.unikv.commands.RedisStringCommands;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
@@ -36,8 +37,9 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands,
-        RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands {
+public interface RedisStore
+        extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands, RedisListCommands,
+        RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands, RedisStreamCommands {
 
     /**
      * Start building a store over a transport.

@@ -27,6 +27,7 @@ final class Families {
         families.add(new io.unikv.internal.commands.SetCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.SortedSetCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.ScriptingCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.StreamCommandsImpl(executor, codec));
         return families;
     }
 
