@@ -10,6 +10,7 @@ import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.RedisServerAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
+import io.unikv.commands.RedisStreamAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
 import io.unikv.commands.RedisBitmapAsyncCommands;
 import io.unikv.commands.RedisHyperLogLogAsyncCommands;
@@ -26,10 +27,10 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisAsyncStore
-        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
-        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisServerAsyncCommands,
-        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands, RedisJsonAsyncCommands {
+public interface RedisAsyncStore extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
+        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
+        RedisServerAsyncCommands, RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands,
+        RedisJsonAsyncCommands, RedisStreamAsyncCommands {
 
     /**
      * Run any command, treated as a write.

@@ -10,6 +10,7 @@ import io.unikv.commands.RedisListAsyncCommands;
 import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.RedisSetAsyncCommands;
 import io.unikv.commands.RedisSortedSetAsyncCommands;
+import io.unikv.commands.RedisStreamAsyncCommands;
 import io.unikv.commands.RedisStringAsyncCommands;
 import io.unikv.commands.RedisBitmapAsyncCommands;
 import io.unikv.commands.RedisHyperLogLogAsyncCommands;
@@ -28,9 +29,10 @@ import io.unikv.transport.Reply;
  *
  * @author unikv authors
  */
-public interface RedisBatch extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands,
-        RedisListAsyncCommands, RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands,
-        RedisBitmapAsyncCommands, RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands, RedisJsonAsyncCommands {
+public interface RedisBatch
+        extends RedisStringAsyncCommands, RedisKeyAsyncCommands, RedisHashAsyncCommands, RedisListAsyncCommands,
+        RedisSetAsyncCommands, RedisSortedSetAsyncCommands, RedisScriptingAsyncCommands, RedisBitmapAsyncCommands,
+        RedisHyperLogLogAsyncCommands, RedisGeoAsyncCommands, RedisJsonAsyncCommands, RedisStreamAsyncCommands {
 
     /**
      * Queue any command, treated as a write.

@@ -8,6 +8,7 @@ import io.unikv.commands.RedisScriptingCommands;
 import io.unikv.commands.RedisServerCommands;
 import io.unikv.commands.RedisSetCommands;
 import io.unikv.commands.RedisSortedSetCommands;
+import io.unikv.commands.RedisStreamCommands;
 import io.unikv.commands.RedisStringCommands;
 import io.unikv.commands.RedisBitmapCommands;
 import io.unikv.commands.RedisHyperLogLogCommands;
@@ -42,7 +43,7 @@ import io.unikv.transport.Reply;
  */
 public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKeyCommands, RedisHashCommands,
         RedisListCommands, RedisSetCommands, RedisSortedSetCommands, RedisScriptingCommands, RedisServerCommands,
-        RedisBitmapCommands, RedisHyperLogLogCommands, RedisGeoCommands, RedisJsonCommands {
+        RedisBitmapCommands, RedisHyperLogLogCommands, RedisGeoCommands, RedisJsonCommands, RedisStreamCommands {
 
     /**
      * Start building a store over a transport.

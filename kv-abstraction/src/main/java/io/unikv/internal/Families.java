@@ -31,6 +31,7 @@ final class Families {
         families.add(new io.unikv.internal.commands.HyperLogLogCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.GeoCommandsImpl(executor, codec));
         families.add(new io.unikv.internal.commands.JsonCommandsImpl(executor, codec));
+        families.add(new io.unikv.internal.commands.StreamCommandsImpl(executor, codec));
         return families;
     }
 

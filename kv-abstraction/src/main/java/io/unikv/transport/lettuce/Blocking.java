@@ -37,8 +37,12 @@ final class Blocking {
      * @return {@code true} for a blocking command
      */
     static boolean isBlocking(Command command) {
-        return TIMEOUT_LAST.contains(command.name()) || TIMEOUT_FIRST.contains(command.name());
-        // XREAD BLOCK and XREADGROUP BLOCK (command.isBlocking()) join once streams exist
+        return TIMEOUT_LAST.contains(command.name()) || TIMEOUT_FIRST.contains(command.name())
+                || (isStreamRead(command) && command.isBlocking());
+    }
+
+    private static boolean isStreamRead(Command command) {
+        return command.name().equals("XREAD") || command.name().equals("XREADGROUP");
     }
 
     static CompletableFuture<Response> run(DedicatedPool pool, boolean cluster, String target, Command command) {
@@ -63,6 +67,9 @@ final class Blocking {
         if (args.isEmpty()) {
             return Duration.ZERO;
         }
+        if (isStreamRead(command)) {
+            return streamReadTimeout(command);
+        }
         int index = TIMEOUT_FIRST.contains(command.name()) ? 0 : args.size() - 1;
         try {
             BigDecimal seconds = new BigDecimal(command.argAsString(index));
@@ -71,6 +78,27 @@ final class Blocking {
         catch (NumberFormatException | ArithmeticException ex) {
             return Duration.ZERO;
         }
+    }
+
+    /** XREAD and XREADGROUP take {@code BLOCK <milliseconds>} before {@code STREAMS}. */
+    private static Duration streamReadTimeout(Command command) {
+        List<byte[]> args = command.args();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            String option = command.argAsString(i);
+            if (option.equalsIgnoreCase("STREAMS")) {
+                break;
+            }
+            if (option.equalsIgnoreCase("BLOCK")) {
+                try {
+                    long millis = Long.parseLong(command.argAsString(i + 1));
+                    return (millis > 0) ? Duration.ofMillis(millis) : Duration.ZERO;
+                }
+                catch (NumberFormatException ex) {
+                    return Duration.ZERO;
+                }
+            }
+        }
+        return Duration.ZERO;
     }
 
 }

@@ -37,4 +37,17 @@ class BlockingTests {
         assertThat(Blocking.blockingTimeout(Command.write("BRPOP", "a", "soon"))).isZero();
     }
 
+    @Test
+    void streamReadsBlockOnlyWithBlock() {
+        assertThat(Blocking.isBlocking(Command.read("XREAD", "BLOCK", 100, "STREAMS", "s", "$"))).isTrue();
+        assertThat(Blocking.isBlocking(Command.write("XREADGROUP", "GROUP", "g", "c", "BLOCK", 0, "STREAMS", "s", ">")))
+            .isTrue();
+        assertThat(Blocking.isBlocking(Command.read("XREAD", "COUNT", 1, "STREAMS", "s", "0"))).isFalse();
+        assertThat(Blocking.blockingTimeout(Command.read("XREAD", "COUNT", 1, "BLOCK", 250, "STREAMS", "s", "$")))
+            .isEqualTo(Duration.ofMillis(250));
+        assertThat(Blocking.blockingTimeout(Command.read("XREAD", "BLOCK", 0, "STREAMS", "s", "$"))).isZero();
+        // a stream named BLOCK after STREAMS is a key, not the option
+        assertThat(Blocking.blockingTimeout(Command.read("XREAD", "STREAMS", "BLOCK", "5"))).isZero();
+    }
+
 }

@@ -29,6 +29,7 @@ public final class CommandRegistry {
         ListCommands.register(table);
         SetCommands.register(table);
         SortedSetCommands.register(table);
+        StreamCommands.register(table);
         TransactionCommands.register(table);
         BitmapCommands.register(table);
         HyperLogLogCommands.register(table);

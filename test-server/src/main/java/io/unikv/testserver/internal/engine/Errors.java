@@ -191,6 +191,134 @@ public final class Errors {
     /** A SCAN cursor that is not a number. */
     public static final String INVALID_CURSOR = "ERR invalid cursor";
 
+    /** A malformed stream ID. */
+    public static final String STREAM_INVALID_ID = "ERR Invalid stream ID specified as stream command argument";
+
+    /** XADD with an ID not above the stream's last one. */
+    public static final String STREAM_ID_TOO_SMALL = "ERR The ID specified in XADD is equal or smaller than the "
+            + "target stream top item";
+
+    /** XADD with {@code 0-0}. */
+    public static final String STREAM_ID_ZERO = "ERR The ID specified in XADD must be greater than 0-0";
+
+    /** XADD on a stream whose last ID is the largest possible. */
+    public static final String STREAM_EXHAUSTED = "ERR The stream has exhausted the last possible ID, unable to add "
+            + "more items";
+
+    /** A negative MAXLEN. */
+    public static final String STREAM_MAXLEN_NEGATIVE = "ERR The MAXLEN argument must be >= 0.";
+
+    /** A negative trimming LIMIT. */
+    public static final String STREAM_LIMIT_NEGATIVE = "ERR The LIMIT argument must be >= 0.";
+
+    /** Both trimming strategies. */
+    public static final String STREAM_MAXLEN_AND_MINID = "ERR syntax error, MAXLEN and MINID options at the same "
+            + "time are not compatible";
+
+    /** LIMIT without MAXLEN or MINID. */
+    public static final String STREAM_LIMIT_WITHOUT_STRATEGY = "ERR syntax error, LIMIT cannot be used without "
+            + "specifying a trimming strategy";
+
+    /** XTRIM without MAXLEN or MINID. */
+    public static final String STREAM_XTRIM_WITHOUT_STRATEGY = "ERR syntax error, XTRIM must be called with a "
+            + "trimming strategy";
+
+    /** LIMIT with exact trimming. */
+    public static final String STREAM_LIMIT_WITHOUT_TILDE = "ERR syntax error, LIMIT cannot be used without the "
+            + "special ~ option";
+
+    /** An exclusive start past the largest ID. */
+    public static final String STREAM_INVALID_START = "ERR invalid start ID for the interval";
+
+    /** An exclusive end before the smallest ID. */
+    public static final String STREAM_INVALID_END = "ERR invalid end ID for the interval";
+
+    /**
+     * XREAD or XREADGROUP with an odd number of keys and IDs (Redis says XREAD for both).
+     */
+    public static final String XREAD_UNBALANCED = "ERR Unbalanced XREAD list of streams: for each stream key an ID "
+            + "or '$' must be specified.";
+
+    /** GROUP given to XREAD. */
+    public static final String XREAD_GROUP_OPTION = "ERR The GROUP option is only supported by XREADGROUP. You "
+            + "called XREAD instead.";
+
+    /** NOACK given to XREAD. */
+    public static final String XREAD_NOACK_OPTION = "ERR The NOACK option is only supported by XREADGROUP. You "
+            + "called XREAD instead.";
+
+    /** XREADGROUP without GROUP. */
+    public static final String XREADGROUP_MISSING_GROUP = "ERR Missing GROUP option for XREADGROUP";
+
+    /** {@code $} given to XREADGROUP. */
+    public static final String XREADGROUP_DOLLAR = "ERR The $ ID is meaningless in the context of XREADGROUP: you "
+            + "want to read the history of this consumer by specifying a proper ID, or use the > ID to get new "
+            + "messages. The $ ID would just return an empty result set.";
+
+    /** {@code >} given to XREAD. */
+    public static final String XREAD_GREATER = "ERR The > ID can be specified only when calling XREADGROUP using "
+            + "the GROUP <group> <consumer> option.";
+
+    /** A blocked XREADGROUP whose group went away. */
+    public static final String XREADGROUP_GROUP_GONE = "NOGROUP the consumer group this client was blocked on no "
+            + "longer exists";
+
+    /** A blocked XREADGROUP whose stream went away. */
+    public static final String XREADGROUP_KEY_GONE = "UNBLOCKED the stream key no longer exists";
+
+    /** A BLOCK timeout that is not an integer. */
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+
+    /** A BLOCK timeout too far in the future. */
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+
+    /** XGROUP on a missing key. */
+    public static final String XGROUP_NO_KEY = "ERR The XGROUP subcommand requires the key to exist. Note that for "
+            + "CREATE you may want to use the MKSTREAM option to create an empty stream automatically.";
+
+    /** XGROUP CREATE of an existing group. */
+    public static final String BUSYGROUP = "BUSYGROUP Consumer Group name already exists";
+
+    /** A negative ENTRIESREAD. */
+    public static final String ENTRIESREAD_NEGATIVE = "ERR value for ENTRIESREAD must be positive or -1";
+
+    /** A bad XCLAIM min-idle-time. */
+    public static final String XCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XCLAIM";
+
+    /** A bad XCLAIM IDLE. */
+    public static final String XCLAIM_IDLE = "ERR Invalid IDLE option argument for XCLAIM";
+
+    /** A bad XCLAIM TIME. */
+    public static final String XCLAIM_TIME = "ERR Invalid TIME option argument for XCLAIM";
+
+    /** A bad XCLAIM RETRYCOUNT. */
+    public static final String XCLAIM_RETRYCOUNT = "ERR Invalid RETRYCOUNT option argument for XCLAIM";
+
+    /** A bad XAUTOCLAIM min-idle-time. */
+    public static final String XAUTOCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XAUTOCLAIM";
+
+    /** A bad XAUTOCLAIM COUNT. */
+    public static final String XAUTOCLAIM_COUNT = "ERR COUNT must be > 0";
+
+    /** A negative XSETID ENTRIESADDED. */
+    public static final String XSETID_ENTRIES_ADDED_NEGATIVE = "ERR entries_added must be positive";
+
+    /** XSETID below its own MAXDELETEDID. */
+    public static final String XSETID_BELOW_GIVEN_MAX_DELETED = "ERR The ID specified in XSETID is smaller than the "
+            + "provided max_deleted_entry_id";
+
+    /** XSETID below the stream's largest deleted ID. */
+    public static final String XSETID_BELOW_MAX_DELETED = "ERR The ID specified in XSETID is smaller than current "
+            + "max_deleted_entry_id";
+
+    /** XSETID below the last entry. */
+    public static final String XSETID_BELOW_TOP = "ERR The ID specified in XSETID is smaller than the target stream "
+            + "top item";
+
+    /** XSETID ENTRIESADDED below the length. */
+    public static final String XSETID_ENTRIES_ADDED_SMALL = "ERR The entries_added specified in XSETID is smaller "
+            + "than the target stream length";
+
     /** EXPIRE with NX and another condition. */
     public static final String EXPIRE_NX_CONFLICT = "ERR NX and XX, GT or LT options at the same time are not compatible";
 
@@ -376,6 +504,48 @@ public final class Errors {
      */
     public static String invalidExpire(String command) {
         return "ERR invalid expire time in '" + command.toLowerCase(Locale.ROOT) + "' command";
+    }
+
+    /**
+     * {@code ERR unknown subcommand or wrong number of arguments for 'create'. Try XGROUP
+     * HELP.}.
+     * @param command the container command
+     * @param subcommand the subcommand as sent
+     * @return the text
+     */
+    public static String subcommandSyntax(String command, String subcommand) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + subcommand + "'. Try "
+                + command.toUpperCase(Locale.ROOT) + " HELP.";
+    }
+
+    /**
+     * {@code NOGROUP No such key 'k' or consumer group 'g'}, with XREADGROUP's suffix.
+     * @param key the key
+     * @param group the group
+     * @param suffix text after the group, may be empty
+     * @return the text
+     */
+    public static String noGroupOrKey(String key, String group, String suffix) {
+        return "NOGROUP No such key '" + key + "' or consumer group '" + group + "'" + suffix;
+    }
+
+    /**
+     * {@code NOGROUP No such consumer group 'g' for key name 'k'}.
+     * @param group the group
+     * @param key the key
+     * @return the text
+     */
+    public static String noGroup(String group, String key) {
+        return "NOGROUP No such consumer group '" + group + "' for key name '" + key + "'";
+    }
+
+    /**
+     * {@code ERR Unrecognized XCLAIM option 'x'}.
+     * @param option the option as sent
+     * @return the text
+     */
+    public static String xclaimOption(String option) {
+        return "ERR Unrecognized XCLAIM option '" + option + "'";
     }
 
     /**

@@ -194,6 +194,22 @@ class UpstashClientIntegrationTests {
     }
 
     @Test
+    void streamsAndConsumerGroups() throws Exception {
+        assumeCommand("xadd");
+        // xrange and xrevrange come back as objects keyed by ID; blocking reads are
+        // refused
+        assertThat(scenario("streams")).isEqualTo("{\"added\":[\"1-1\",\"1-2\",\"2-0\",\"3-0\",null],"
+                + "\"range\":{\"1-1\":{\"a\":1,\"b\":\"text\"},\"1-2\":{\"a\":2},\"2-0\":{\"a\":3},\"3-0\":{\"a\":4}},"
+                + "\"revrange\":{\"3-0\":{\"a\":4},\"2-0\":{\"a\":3}},\"len\":4,\"group\":\"OK\","
+                + "\"readgroup\":[[\"st:s\",[[\"1-1\",[\"a\",1,\"b\",\"text\"]],[\"1-2\",[\"a\",2]]]]],"
+                + "\"read\":[[\"st:s\",[[\"3-0\",[\"a\",4]]]]],\"pending\":[[\"1-1\",\"alice\",1],[\"1-2\",\"alice\",1]],"
+                + "\"claim\":[\"1-1\"],\"autoclaim\":[\"1-2\",[[\"1-1\",[\"a\",1,\"b\",\"text\"]]],[]],\"ack\":2,"
+                + "\"del\":1,\"trim\":2,\"groups\":[[\"name\",\"g\",\"consumers\",3,\"pending\",0,"
+                + "\"last-delivered-id\",\"1-2\",\"entries-read\",2,\"lag\",null]],"
+                + "\"blockError\":\"Command failed: ERR Command is not available: 'xread'\"}");
+    }
+
+    @Test
     void readOnlyTokenRefusesWrites() {
         assertThat(scenario("readOnly")).isEqualTo("{\"get\":\"v\",\"setError\":\"Command failed: NOPERM this user has "
                 + "no permissions to run the 'set' command or its subcommand\"}");

@@ -190,6 +190,43 @@ const scenarios = {
     }
     return { failed, errors };
   },
+  async streams() {
+    const k = "st:s";
+    const added = [
+      await redis.xadd(k, "1-1", { a: "1", b: "text" }),
+      await redis.xadd(k, "1-*", { a: 2 }),
+      await redis.xadd(k, "2-0", { a: 3 }, { trim: { type: "MAXLEN", threshold: 5, comparison: "=" } }),
+      await redis.xadd(k, "3-0", { a: 4 }, { nomkStream: true }),
+      await redis.xadd("st:none", "1-1", { a: 1 }, { nomkStream: true }),
+    ];
+    const group = await redis.xgroup(k, { type: "CREATE", group: "g", id: "0" });
+    const readgroup = await redis.xreadgroup("g", "alice", k, ">", { count: 2 });
+    // idle times vary: keep ID, consumer and delivery count
+    const pending = (await redis.xpending(k, "g", "-", "+", 10)).map((p) => [p[0], p[1], p[3]]);
+    let blockError;
+    try {
+      await redis.xread(k, "$", { blockMS: 10 });
+    } catch (e) {
+      blockError = e.message;
+    }
+    return {
+      added,
+      range: await redis.xrange(k, "-", "+"),
+      revrange: await redis.xrevrange(k, "+", "-", 2),
+      len: await redis.xlen(k),
+      group,
+      readgroup,
+      read: await redis.xread(k, "2-0"),
+      pending,
+      claim: await redis.xclaim(k, "g", "bob", 0, "1-1", { justId: true }),
+      autoclaim: await redis.xautoclaim(k, "g", "carol", 0, "0", { count: 1 }),
+      ack: await redis.xack(k, "g", ["1-1", "1-2"]),
+      del: await redis.xdel(k, "3-0"),
+      trim: await redis.xtrim(k, { strategy: "MAXLEN", threshold: 1, exactness: "=" }),
+      groups: await redis.xinfo(k, { type: "GROUPS" }),
+      blockError,
+    };
+  },
   async readOnly() {
     const ro = new Redis({ ...options, token: process.env.UNIKV_RO_TOKEN });
     await redis.set("ro:k", "v");
