@@ -30,6 +30,7 @@ public final class CommandRegistry {
         SetCommands.register(table);
         SortedSetCommands.register(table);
         TransactionCommands.register(table);
+        io.unikv.testserver.internal.scripting.ScriptingCommands.register(table);
         return table;
     }
 
