@@ -107,7 +107,7 @@ public final class Errors {
     public static final String SCRIPT_NOT_ALLOWED = "ERR This Redis command is not allowed from script";
 
     /** A write from a read-only script. */
-    public static final String SCRIPT_READ_ONLY = "ERR Write commands are not allowed from read-only scripts";
+    public static final String SCRIPT_READ_ONLY = "ERR Write commands are not allowed from read-only scripts.";
 
     /** EVAL_RO or FCALL_RO of a script that may write. */
     public static final String SCRIPT_RO_WITH_WRITE_FLAG = "ERR Can not execute a script with write flag using *_ro "

@@ -1,5 +1,6 @@
 package io.unikv.testserver.internal.scripting;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -109,17 +110,31 @@ final class FunctionLoader {
         if (code.length < 2 || code[0] != '#' || code[1] != '!') {
             throw new RedisError(Errors.MISSING_LIBRARY_METADATA);
         }
-        try {
-            return Shebang.parse(code, true);
+        int end = 0;
+        while (end < code.length && code[end] != '\n') {
+            end++;
         }
-        catch (RedisError ex) {
-            String message = ex.getMessage();
-            if (message != null && message.startsWith("ERR Unknown lua shebang option: ")) {
-                throw new RedisError("ERR Invalid metadata value given: "
-                        + message.substring("ERR Unknown lua shebang option: ".length()));
+        if (end == code.length) {
+            throw new RedisError("ERR Invalid library metadata");
+        }
+        String[] parts = new String(code, 0, end, StandardCharsets.UTF_8).split(" ", -1);
+        if (!parts[0].equals("#!lua")) {
+            throw new RedisError("ERR Engine '" + parts[0].substring(2) + "' not found");
+        }
+        String name = null;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("name=")) {
+                name = parts[i].substring(5);
             }
-            throw ex;
+            else if (!parts[i].isEmpty()) {
+                throw new RedisError("ERR Invalid metadata value given: " + parts[i]);
+            }
         }
+        byte[] body = code.clone();
+        for (int i = 0; i < end; i++) {
+            body[i] = ' ';
+        }
+        return new Shebang(true, name, Set.of(), body);
     }
 
     void register(Varargs args) {

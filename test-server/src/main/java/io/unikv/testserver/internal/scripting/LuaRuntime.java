@@ -2,7 +2,6 @@ package io.unikv.testserver.internal.scripting;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.reflect.Field;
 
 import io.unikv.testserver.internal.engine.Engine;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +34,12 @@ import org.luaj.vm2.lib.jse.JseMathLib;
  */
 final class LuaRuntime {
 
-    private static final @Nullable Field FILELINE = fileline();
-
     private final Globals globals = new Globals();
 
     private final LuaTable loadGlobals = new LuaTable();
 
-    private final LuaTable env = new LuaTable();
+    /** A Globals (not a plain table) so that LuaJ's closures run the debug hook. */
+    private final Globals env = new Globals();
 
     private final InterruptHook hook;
 
@@ -74,6 +72,19 @@ final class LuaRuntime {
         g.rawset("redis", this.redis.table());
         VarArgFunction pcall = protectedCall(g.get("pcall"));
         g.rawset("pcall", pcall);
+        LuaValue error = g.get("error");
+        g.rawset("error", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (args.arg1().isnil()) {
+                    throw new LuaError(LuaValue.NIL);
+                }
+                if (args.arg1().isstring() && args.narg() >= 2 && args.arg(2).checkint() == 0) {
+                    throw new LuaError(args.arg1());
+                }
+                return error.invoke(args);
+            }
+        });
         for (LuaValue key = g.next(LuaValue.NIL).arg1(); !key.isnil(); key = g.next(key).arg1()) {
             this.loadGlobals.rawset(key, g.rawget(key));
         }
@@ -92,6 +103,7 @@ final class LuaRuntime {
             }
         });
         this.env.setmetatable(meta);
+        this.env.debuglib = this.hook;
     }
 
     private LuaValue global(LuaValue key) {
@@ -144,29 +156,8 @@ final class LuaRuntime {
         return this.hook.currentLine();
     }
 
-    /**
-     * Return the line a Lua error was raised on, as LuaJ recorded it.
-     * @param error the error
-     * @return the line, or the current line if unknown
-     */
-    int line(LuaError error) {
-        String fileline = null;
-        try {
-            fileline = (FILELINE != null) ? (String) FILELINE.get(error) : null;
-        }
-        catch (IllegalAccessException ex) {
-            // fall back to the current line
-        }
-        if (fileline != null) {
-            int colon = fileline.lastIndexOf(':');
-            try {
-                return Integer.parseInt(fileline.substring(colon + 1));
-            }
-            catch (NumberFormatException ex) {
-                // unknown
-            }
-        }
-        return currentLine();
+    void reset() {
+        this.hook.reset();
     }
 
     /**
@@ -186,7 +177,9 @@ final class LuaRuntime {
         if (text.startsWith("@")) {
             text = text.substring(1);
         }
-        return text.replaceFirst("^(user_(?:script|function):\\d+) ", "$1: ");
+        text = text.replaceFirst("^(user_(?:script|function):\\d+) ", "$1: ");
+        // LuaJ names the end of input by its token number
+        return text.replaceFirst("unexpected symbol 286 \\(.\\)$", "unexpected symbol near '<eof>'");
     }
 
     private static VarArgFunction protectedCall(LuaValue pcall) {
@@ -194,8 +187,14 @@ final class LuaRuntime {
             @Override
             public Varargs invoke(Varargs args) {
                 Varargs result = pcall.invoke(args);
-                if (!result.arg1().toboolean() && result.arg(2).isstring()) {
-                    return LuaValue.varargsOf(LuaValue.FALSE, LuaValue.valueOf(clean(result.arg(2).tojstring())));
+                if (!result.arg1().toboolean()) {
+                    LuaValue error = result.arg(2);
+                    if (error.istable() && error.get("err").isstring()) {
+                        return LuaValue.varargsOf(LuaValue.FALSE, error.get("err"));
+                    }
+                    if (error.isstring()) {
+                        return LuaValue.varargsOf(LuaValue.FALSE, LuaValue.valueOf(clean(error.tojstring())));
+                    }
                 }
                 return result;
             }
@@ -211,17 +210,6 @@ final class LuaRuntime {
         }
         catch (NumberFormatException ex) {
             return 5000;
-        }
-    }
-
-    private static @Nullable Field fileline() {
-        try {
-            Field field = LuaError.class.getDeclaredField("fileline");
-            field.setAccessible(true);
-            return field;
-        }
-        catch (ReflectiveOperationException | RuntimeException ex) {
-            return null;
         }
     }
 

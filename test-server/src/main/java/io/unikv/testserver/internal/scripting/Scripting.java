@@ -127,6 +127,7 @@ final class Scripting {
         ScriptGate gate = this.engine.scripts();
         ScriptRun outer = lua.current;
         lua.current = run;
+        lua.reset();
         gate.begin(run.caller, eval);
         try {
             LuaValue result = (eval ? function.call() : function.call(a, b));
@@ -151,7 +152,7 @@ final class Scripting {
 
     private static String errorMessage(LuaRuntime lua, ScriptRun run, LuaError error) {
         LuaValue object = error.getMessageObject();
-        int line = lua.line(error);
+        int line = lua.currentLine();
         String message;
         if (object != null && object.istable() && object.get("err").isstring()) {
             message = object.get("err").tojstring();
