@@ -669,6 +669,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        this.scripts.close();
         this.loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 

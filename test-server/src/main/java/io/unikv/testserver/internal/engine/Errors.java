@@ -74,11 +74,11 @@ public final class Errors {
     /** What a killed script's caller gets (before the script suffix). */
     public static final String SCRIPT_KILLED = "ERR Script killed by user with SCRIPT KILL...";
 
-    /** What a killed function's caller gets (before the script suffix). */
-    public static final String FUNCTION_KILLED = "ERR Script killed by user with FUNCTION KILL...";
+    /** What a killed function's caller gets (before the script suffix): Redis says SCRIPT KILL too. */
+    public static final String FUNCTION_KILLED = SCRIPT_KILLED;
 
     /** SCRIPT KILL while a function runs. */
-    public static final String KILL_FUNCTION_WITH_SCRIPT_KILL = "BUSY Redis is busy running a function. You can only "
+    public static final String KILL_FUNCTION_WITH_SCRIPT_KILL = "BUSY Redis is busy running a script. You can only "
             + "call FUNCTION KILL or SHUTDOWN NOSAVE.";
 
     /** FUNCTION KILL while an EVAL script runs. */

@@ -38,6 +38,8 @@ public final class ScriptGate {
 
     private boolean serving;
 
+    private volatile boolean closing;
+
     ScriptGate(Engine engine) {
         this.engine = engine;
     }
@@ -144,6 +146,14 @@ public final class ScriptGate {
         this.killRequested = true;
     }
 
+    /**
+     * Abort any running script at its next checkpoint, whatever it did: the engine
+     * closes. Thread-safe.
+     */
+    void close() {
+        this.closing = true;
+    }
+
     boolean isCaller(Client client) {
         return this.caller == client;
     }
@@ -155,6 +165,9 @@ public final class ScriptGate {
      * @throws Killed if the script was killed
      */
     public void checkpoint(long thresholdMillis) {
+        if (this.closing && this.caller != null) {
+            throw new Killed();
+        }
         if (this.caller == null || this.serving) {
             return;
         }

@@ -63,7 +63,21 @@ final class FunctionCommands {
                 Reply engine = new Reply.MapReply(List.of(Reply.bulk("libraries_count"),
                         Reply.integer(scripting.libraries.size()), Reply.bulk("functions_count"),
                         Reply.integer(scripting.functions.size())));
-                return new Reply.MapReply(List.of(Reply.bulk("running_script"), Reply.NULL, Reply.bulk("engines"),
+                ScriptRun run = scripting.running();
+                if (run != null && run.eval) {
+                    return Reply.error(Errors.BUSY_SCRIPT);
+                }
+                Reply running = Reply.NULL;
+                if (run != null) {
+                    List<Reply> command = new ArrayList<>();
+                    for (byte[] arg : run.command) {
+                        command.add(Reply.bulk(arg));
+                    }
+                    running = new Reply.MapReply(List.of(Reply.bulk("name"), Reply.bulk(run.name),
+                            Reply.bulk("command"), Reply.array(command), Reply.bulk("duration_ms"),
+                            Reply.integer(System.currentTimeMillis() - run.startMillis)));
+                }
+                return new Reply.MapReply(List.of(Reply.bulk("running_script"), running, Reply.bulk("engines"),
                         new Reply.MapReply(List.of(Reply.bulk("LUA"), engine))));
             }
             default -> throw new RedisError(Errors.unknownSubcommand("function", ctx.text(1)));

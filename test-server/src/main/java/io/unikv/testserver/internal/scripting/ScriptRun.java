@@ -26,9 +26,15 @@ final class ScriptRun {
 
     final LuaTable argv;
 
+    final byte[][] command;
+
+    final long startMillis = System.currentTimeMillis();
+
     int resp = 2;
 
-    ScriptRun(Client caller, boolean readOnly, boolean eval, String name, LuaTable keys, LuaTable argv) {
+    ScriptRun(Client caller, byte[][] command, boolean readOnly, boolean eval, String name, LuaTable keys,
+            LuaTable argv) {
+        this.command = command;
         this.caller = caller;
         this.client = ScriptGate.scriptClient(caller);
         this.readOnly = readOnly;

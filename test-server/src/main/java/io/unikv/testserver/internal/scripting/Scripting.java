@@ -44,6 +44,10 @@ final class Scripting {
         return engine.scripts().extension(Scripting.class, () -> new Scripting(engine));
     }
 
+    @Nullable ScriptRun running() {
+        return (this.runtime != null) ? this.runtime.current : null;
+    }
+
     LuaRuntime runtime() {
         if (this.runtime == null) {
             this.runtime = new LuaRuntime(this.engine);
@@ -86,19 +90,20 @@ final class Scripting {
     /**
      * Run a cached script.
      * @param caller the client
+     * @param command the EVAL or FCALL command
      * @param script the script
      * @param keys KEYS
      * @param argv ARGV
      * @param readOnlyCommand whether it came through EVAL_RO or EVALSHA_RO
      * @return the reply
      */
-    Reply eval(Client caller, Script script, byte[][] keys, byte[][] argv, boolean readOnlyCommand) {
+    Reply eval(Client caller, byte[][] command, Script script, byte[][] keys, byte[][] argv, boolean readOnlyCommand) {
         boolean noWrites = script.shebang().flags().contains("no-writes");
         if (readOnlyCommand && script.shebang().present() && !noWrites) {
             return Reply.error(Errors.SCRIPT_RO_WITH_WRITE_FLAG);
         }
         LuaRuntime lua = runtime();
-        ScriptRun run = new ScriptRun(caller, readOnlyCommand || noWrites, true, script.sha(), table(keys),
+        ScriptRun run = new ScriptRun(caller, command, readOnlyCommand || noWrites, true, script.sha(), table(keys),
                 table(argv));
         return run(lua, run, lua.instantiate(script.prototype()), LuaValue.NONE.arg1(), LuaValue.NONE.arg1(), true);
     }
@@ -106,19 +111,20 @@ final class Scripting {
     /**
      * Run a function.
      * @param caller the client
+     * @param command the EVAL or FCALL command
      * @param function the function
      * @param keys the keys
      * @param args the arguments
      * @param readOnlyCommand whether it came through FCALL_RO
      * @return the reply
      */
-    Reply fcall(Client caller, Function function, byte[][] keys, byte[][] args, boolean readOnlyCommand) {
+    Reply fcall(Client caller, byte[][] command, Function function, byte[][] keys, byte[][] args, boolean readOnlyCommand) {
         boolean noWrites = function.flags().contains("no-writes");
         if (readOnlyCommand && !noWrites) {
             return Reply.error(Errors.SCRIPT_RO_WITH_WRITE_FLAG);
         }
         LuaRuntime lua = runtime();
-        ScriptRun run = new ScriptRun(caller, readOnlyCommand || noWrites, false, function.name(), table(keys),
+        ScriptRun run = new ScriptRun(caller, command, readOnlyCommand || noWrites, false, function.name(), table(keys),
                 table(args));
         return run(lua, run, function.callback(), run.keys, run.argv, false);
     }

@@ -60,7 +60,7 @@ public final class ScriptingCommands {
         byte[][] args = ctx.args();
         byte[][] keys = Arrays.copyOfRange(args, 3, 3 + (int) numkeys);
         byte[][] argv = Arrays.copyOfRange(args, 3 + (int) numkeys, args.length);
-        return scripting.eval(ctx.client(), script, keys, argv, readOnly);
+        return scripting.eval(ctx.client(), ctx.args(), script, keys, argv, readOnly);
     }
 
     private static Reply fcall(CommandContext ctx, boolean readOnly) {
@@ -74,7 +74,7 @@ public final class ScriptingCommands {
         byte[][] args = ctx.args();
         byte[][] keys = Arrays.copyOfRange(args, 3, 3 + (int) numkeys);
         byte[][] argv = Arrays.copyOfRange(args, 3 + (int) numkeys, args.length);
-        return scripting.fcall(ctx.client(), function, keys, argv, readOnly);
+        return scripting.fcall(ctx.client(), ctx.args(), function, keys, argv, readOnly);
     }
 
     private static void checkNumkeys(CommandContext ctx, long numkeys) {
