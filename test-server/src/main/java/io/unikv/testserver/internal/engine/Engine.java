@@ -68,6 +68,8 @@ public final class Engine implements AutoCloseable {
 
     private long commandsProcessed;
 
+    private final Map<String, Long> commandCalls = new LinkedHashMap<>();
+
     private ReplicationInfo replication = ReplicationInfo.STANDALONE;
 
     private @Nullable Consumer<ReplicationEntry> replicationLog;
@@ -116,7 +118,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Return the scripting gate: the running script, BUSY and SCRIPT KILL (engine thread).
+     * Return the scripting gate: the running script, BUSY and SCRIPT KILL (engine
+     * thread).
      * @return the gate
      */
     public ScriptGate scripts() {
@@ -244,6 +247,15 @@ public final class Engine implements AutoCloseable {
      */
     public long commandsProcessed() {
         return this.commandsProcessed;
+    }
+
+    /**
+     * Return how often each command ran since start or {@code CONFIG RESETSTAT}, for
+     * {@code INFO commandstats} (engine thread).
+     * @return calls by lower-case command name, in first-call order
+     */
+    public Map<String, Long> commandCalls() {
+        return this.commandCalls;
     }
 
     /**
@@ -416,6 +428,7 @@ public final class Engine implements AutoCloseable {
      */
     public @Nullable Reply execute(Client client, CommandSpec spec, byte[][] args, boolean inTransaction) {
         this.commandsProcessed++;
+        this.commandCalls.merge(spec.name(), 1L, Long::sum);
         client.lastCommand = spec.name();
         try {
             return spec.handler().handle(new CommandContext(this, client, args, inTransaction));

@@ -6,8 +6,8 @@ import io.netty.channel.DefaultEventLoop;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The engine's event loop: a {@link DefaultEventLoop} that also lets the engine thread take
- * queued tasks itself, so a long-running script can keep serving other clients (with
+ * The engine's event loop: a {@link DefaultEventLoop} that also lets the engine thread
+ * take queued tasks itself, so a long-running script can keep serving other clients (with
  * {@code BUSY}) from inside its interrupt hook, as Redis does.
  *
  * @author unikv authors

@@ -74,7 +74,10 @@ public final class Errors {
     /** What a killed script's caller gets (before the script suffix). */
     public static final String SCRIPT_KILLED = "ERR Script killed by user with SCRIPT KILL...";
 
-    /** What a killed function's caller gets (before the script suffix): Redis says SCRIPT KILL too. */
+    /**
+     * What a killed function's caller gets (before the script suffix): Redis says SCRIPT
+     * KILL too.
+     */
     public static final String FUNCTION_KILLED = SCRIPT_KILLED;
 
     /** SCRIPT KILL while a function runs. */

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The engine's side of scripting: which script runs (if any), whether it is past the busy
  * threshold, and what SCRIPT KILL and FUNCTION KILL asked. While a script runs past the
  * threshold, its interrupt hook calls {@link #checkpoint()}, which serves the queued work
- * of other clients (they get {@code BUSY}, except for the commands Redis lets through) and
- * then throws {@link Killed} if a kill was accepted. Engine thread only.
+ * of other clients (they get {@code BUSY}, except for the commands Redis lets through)
+ * and then throws {@link Killed} if a kill was accepted. Engine thread only.
  *
  * @author unikv authors
  */
@@ -59,8 +59,8 @@ public final class ScriptGate {
     }
 
     /**
-     * Create the client a script's commands run as: the caller's user and database, RESP2,
-     * a sink that drops everything.
+     * Create the client a script's commands run as: the caller's user and database,
+     * RESP2, a sink that drops everything.
      * @param caller the client that called the script
      * @return the script client
      */
@@ -198,8 +198,8 @@ public final class ScriptGate {
     }
 
     /**
-     * Thrown through the Lua interpreter to abort a killed script; an {@link Error} so that
-     * no {@code pcall} can catch it.
+     * Thrown through the Lua interpreter to abort a killed script; an {@link Error} so
+     * that no {@code pcall} can catch it.
      */
     public static final class Killed extends Error {
 

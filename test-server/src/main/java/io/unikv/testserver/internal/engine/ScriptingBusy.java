@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class ScriptingBusy {
 
-    private static final Set<String> ALLOWED = Set.of("auth", "hello", "multi", "discard", "watch", "unwatch",
-            "reset", "quit", "shutdown", "replconf");
+    private static final Set<String> ALLOWED = Set.of("auth", "hello", "multi", "discard", "watch", "unwatch", "reset",
+            "quit", "shutdown", "replconf");
 
     private static final Set<String> ALLOWED_SUBCOMMANDS = Set.of("script|kill", "function|kill", "function|stats");
 

@@ -42,8 +42,7 @@ final class FunctionCommands {
             }
             case "DELETE" -> {
                 ScriptingCommands.subArity(ctx, "function|delete", ctx.argc() == 3);
-                return FunctionLoader.delete(scripting, ctx.text(2)) ? Reply.OK
-                        : Reply.error(Errors.LIBRARY_NOT_FOUND);
+                return FunctionLoader.delete(scripting, ctx.text(2)) ? Reply.OK : Reply.error(Errors.LIBRARY_NOT_FOUND);
             }
             case "FLUSH" -> {
                 ScriptingCommands.subArity(ctx, "function|flush", ctx.argc() <= 3);
@@ -60,9 +59,9 @@ final class FunctionCommands {
             }
             case "STATS" -> {
                 ScriptingCommands.subArity(ctx, "function|stats", ctx.argc() == 2);
-                Reply engine = new Reply.MapReply(List.of(Reply.bulk("libraries_count"),
-                        Reply.integer(scripting.libraries.size()), Reply.bulk("functions_count"),
-                        Reply.integer(scripting.functions.size())));
+                Reply engine = new Reply.MapReply(
+                        List.of(Reply.bulk("libraries_count"), Reply.integer(scripting.libraries.size()),
+                                Reply.bulk("functions_count"), Reply.integer(scripting.functions.size())));
                 ScriptRun run = scripting.running();
                 if (run != null && run.eval) {
                     return Reply.error(Errors.BUSY_SCRIPT);
@@ -103,8 +102,7 @@ final class FunctionCommands {
         }
         List<Reply> result = new ArrayList<>();
         for (Scripting.Library library : scripting.libraries.values()) {
-            if (pattern != null
-                    && !Glob.matches(pattern, library.name().getBytes(StandardCharsets.UTF_8), false)) {
+            if (pattern != null && !Glob.matches(pattern, library.name().getBytes(StandardCharsets.UTF_8), false)) {
                 continue;
             }
             List<Reply> functions = new ArrayList<>();

@@ -194,8 +194,8 @@ final class FunctionLoader {
         if (this.registered.containsKey(id)) {
             throw error("ERR Function already exists in the library");
         }
-        this.registered.put(id, new Scripting.Function(functionName, this.library, (LuaFunction) callback,
-                flags(flags), description.isnil() ? null : description.tojstring()));
+        this.registered.put(id, new Scripting.Function(functionName, this.library, (LuaFunction) callback, flags(flags),
+                description.isnil() ? null : description.tojstring()));
     }
 
     private static Set<String> flags(LuaValue flags) {

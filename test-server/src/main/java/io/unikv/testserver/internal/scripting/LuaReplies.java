@@ -91,8 +91,8 @@ final class LuaReplies {
     static Reply toReply(LuaValue value, int resp) {
         return switch (value.type()) {
             case LuaValue.TSTRING -> Reply.bulk(RedisLib.bytes(value.checkstring()));
-            case LuaValue.TBOOLEAN -> (resp == 3) ? new Reply.Bool(value.toboolean())
-                    : value.toboolean() ? Reply.ONE : Reply.NULL;
+            case LuaValue.TBOOLEAN ->
+                (resp == 3) ? new Reply.Bool(value.toboolean()) : value.toboolean() ? Reply.ONE : Reply.NULL;
             case LuaValue.TNUMBER -> Reply.integer((long) value.todouble());
             case LuaValue.TTABLE -> table((LuaTable) value, resp);
             default -> Reply.NULL;

@@ -23,8 +23,8 @@ import org.luaj.vm2.lib.ZeroArgFunction;
 
 /**
  * The {@code redis} table scripts see: {@code call}, {@code pcall}, {@code sha1hex},
- * {@code error_reply}, {@code status_reply}, {@code log}, {@code setresp} and friends, and
- * the smaller table FUNCTION LOAD code sees ({@code register_function}, {@code log}).
+ * {@code error_reply}, {@code status_reply}, {@code log}, {@code setresp} and friends,
+ * and the smaller table FUNCTION LOAD code sees ({@code register_function}, {@code log}).
  * Commands run through the engine's command table as the script's client. Engine thread
  * only.
  *
@@ -152,8 +152,7 @@ final class RedisLib {
         meta.rawset(LuaValue.INDEX, new TwoArgFunction() {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {
-                throw new LuaError(
-                        "Script attempted to access nonexistent global variable '" + key.tojstring() + "'");
+                throw new LuaError("Script attempted to access nonexistent global variable '" + key.tojstring() + "'");
             }
         });
         redis.setmetatable(meta);
@@ -232,8 +231,8 @@ final class RedisLib {
             }
             this.engine.scripts().wrote();
         }
+        // blocked clients are served after the script, as Redis does: scripts are atomic
         Reply reply = this.engine.execute(run.client, spec, command, true);
-        this.engine.serveBlocked();
         return (reply != null) ? reply : Reply.NULL_ARRAY;
     }
 

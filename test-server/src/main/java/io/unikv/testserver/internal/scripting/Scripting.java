@@ -118,7 +118,8 @@ final class Scripting {
      * @param readOnlyCommand whether it came through FCALL_RO
      * @return the reply
      */
-    Reply fcall(Client caller, byte[][] command, Function function, byte[][] keys, byte[][] args, boolean readOnlyCommand) {
+    Reply fcall(Client caller, byte[][] command, Function function, byte[][] keys, byte[][] args,
+            boolean readOnlyCommand) {
         boolean noWrites = function.flags().contains("no-writes");
         if (readOnlyCommand && !noWrites) {
             return Reply.error(Errors.SCRIPT_RO_WITH_WRITE_FLAG);
@@ -147,8 +148,8 @@ final class Scripting {
             return Reply.error(Errors.scriptError(killed, run.name, run.source(), lua.currentLine()));
         }
         catch (StackOverflowError ex) {
-            return Reply.error(Errors.scriptError("ERR " + run.source() + ": stack overflow", run.name,
-                    run.source(), 1));
+            return Reply
+                .error(Errors.scriptError("ERR " + run.source() + ": stack overflow", run.name, run.source(), 1));
         }
         finally {
             lua.current = outer;

@@ -19,7 +19,8 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.STALE;
 
 /**
  * The scripting family: EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and
- * FCALL_RO, on a real Lua interpreter (LuaJ). Scripts run atomically on the engine thread.
+ * FCALL_RO, on a real Lua interpreter (LuaJ). Scripts run atomically on the engine
+ * thread.
  *
  * @author unikv authors
  */
@@ -116,9 +117,10 @@ public final class ScriptingCommands {
                 return kill(ctx.engine().scripts(), true);
             }
             case "HELP" -> {
-                return Reply.array(List.of(Reply.bulk("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
-                        Reply.bulk("LOAD <script>"), Reply.bulk("EXISTS <sha1> [<sha1> ...]"),
-                        Reply.bulk("FLUSH [ASYNC|SYNC]"), Reply.bulk("KILL")));
+                return Reply
+                    .array(List.of(Reply.bulk("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
+                            Reply.bulk("LOAD <script>"), Reply.bulk("EXISTS <sha1> [<sha1> ...]"),
+                            Reply.bulk("FLUSH [ASYNC|SYNC]"), Reply.bulk("KILL")));
             }
             default -> throw new RedisError(Errors.unknownSubcommand("script", ctx.text(1)));
         }

@@ -99,8 +99,8 @@ class ScriptingIntegrationTests {
             awaitBusy(this.jedis);
             assertThat(attempt(() -> this.jedis.get("k"))).isEqualTo(BUSY);
             assertThat(this.jedis.scriptKill()).isEqualTo("OK");
-            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(
-                    "ERR Script killed by user with SCRIPT KILL... script: " + sha + ", on @user_script:1.");
+            assertThat(result.get(10, TimeUnit.SECONDS))
+                .isEqualTo("ERR Script killed by user with SCRIPT KILL... script: " + sha + ", on @user_script:1.");
             assertThat(this.jedis.ping()).isEqualTo("PONG");
             assertThat(runner.ping()).isEqualTo("PONG");
         }
@@ -142,8 +142,8 @@ class ScriptingIntegrationTests {
     void runawayFunctionAnswersBusyUntilFunctionKill() throws Exception {
         this.jedis.functionLoad("#!lua name=loops\nredis.register_function('spin', function() " + LOOP + " end)");
         try (Jedis runner = jedis()) {
-            CompletableFuture<Object> result = CompletableFuture.supplyAsync(
-                    () -> attempt(() -> runner.fcall("spin", List.of(), List.of())));
+            CompletableFuture<Object> result = CompletableFuture
+                .supplyAsync(() -> attempt(() -> runner.fcall("spin", List.of(), List.of())));
             String functionBusy = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or "
                     + "SHUTDOWN NOSAVE.";
             Object reply = poll(() -> attempt(() -> this.jedis.ping()), functionBusy);
@@ -164,7 +164,8 @@ class ScriptingIntegrationTests {
             redis.clients.jedis.Response<String> set = pipeline.set("after", "1");
             CompletableFuture<Void> sync = CompletableFuture.runAsync(pipeline::sync);
             awaitBusy(this.jedis);
-            // direct access runs between the script's instructions, as other clients' commands do
+            // direct access runs between the script's instructions, as other clients'
+            // commands do
             boolean exists = server.direct((data) -> data.exists("after"));
             assertThat(exists).isFalse();
             assertThat(this.jedis.scriptKill()).isEqualTo("OK");
@@ -237,7 +238,8 @@ class ScriptingIntegrationTests {
             .isThrownBy(() -> this.jedis.evalshaReadonly(sha, List.of("c"), List.of()))
             .withMessageStartingWith("ERR Write commands are not allowed from read-only scripts.");
         assertThat(this.jedis.functionLoad("#!lua name=jlib\nredis.register_function('jf', function(keys, args) "
-                + "return args[1] .. keys[1] end)")).isEqualTo("jlib");
+                + "return args[1] .. keys[1] end)"))
+            .isEqualTo("jlib");
         assertThat(this.jedis.fcall("jf", List.of("k"), List.of("a"))).isEqualTo("ak");
         assertThat(this.jedis.functionList()).hasSize(1);
         assertThat(this.jedis.functionList().get(0).getLibraryName()).isEqualTo("jlib");
@@ -268,7 +270,8 @@ class ScriptingIntegrationTests {
         assertThat(this.jedis.eval("#!lua flags=allow-key-locking\nreturn redis.call('set', KEYS[1], 'x')", 1, "k"))
             .isEqualTo("OK");
         assertThat(this.jedis.functionLoad("#!lua name=locking\nredis.register_function{function_name='lk', "
-                + "callback=function() return 1 end, flags={'allow-key-locking'}}")).isEqualTo("locking");
+                + "callback=function() return 1 end, flags={'allow-key-locking'}}"))
+            .isEqualTo("locking");
     }
 
     @Test

@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drives the REST endpoint with {@code @upstash/ratelimit} (whose algorithms are Lua
  * scripts run with EVALSHA, falling back to EVAL) and the scripting API of
- * {@code @upstash/redis}, installed from npm into {@code target/} on first use. The script
- * ({@code upstash-scripting.cjs}) runs every scenario once and prints what it observed;
- * each test asserts one scenario. Skipped when {@code node} or {@code npm} is missing,
- * unless {@code UNIKV_REQUIRE_REDIS=true} (CI), where that fails.
+ * {@code @upstash/redis}, installed from npm into {@code target/} on first use. The
+ * script ({@code upstash-scripting.cjs}) runs every scenario once and prints what it
+ * observed; each test asserts one scenario. Skipped when {@code node} or {@code npm} is
+ * missing, unless {@code UNIKV_REQUIRE_REDIS=true} (CI), where that fails.
  *
  * @author unikv authors
  */
@@ -97,11 +97,11 @@ class UpstashScriptingIntegrationTests {
 
     @Test
     void evalEvalshaScriptLoadAndErrors() {
-        assertThat(scenario("evalAndEvalsha")).isEqualTo("{\"evalResult\":[\"k\",\"v\",3,2],\"shaLength\":40,"
-                + "\"evalsha\":[2,5],\"exists\":[1,0],"
-                + "\"noscript\":\"Command failed: NOSCRIPT No matching script. Please use EVAL.\","
-                + "\"scriptError\":\"Command failed: ERR value is not an integer or out of range script: "
-                + "2bab3b661081db58bd2341920e0ba7cf5dc77b25, on @user_script:1.\",\"readOnly\":5}");
+        assertThat(scenario("evalAndEvalsha"))
+            .isEqualTo("{\"evalResult\":[\"k\",\"v\",3,2],\"shaLength\":40," + "\"evalsha\":[2,5],\"exists\":[1,0],"
+                    + "\"noscript\":\"Command failed: NOSCRIPT No matching script. Please use EVAL.\","
+                    + "\"scriptError\":\"Command failed: ERR value is not an integer or out of range script: "
+                    + "2bab3b661081db58bd2341920e0ba7cf5dc77b25, on @user_script:1.\",\"readOnly\":5}");
     }
 
     @Test
