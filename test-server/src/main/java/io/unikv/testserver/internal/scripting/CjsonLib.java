@@ -130,7 +130,10 @@ final class CjsonLib {
             max = Math.max(max, key.toint());
             count++;
         }
-        return (max == count) ? max : 0;
+        if (max > count && max > 10 && max > count * 2) {
+            throw new LuaError("Cannot serialise table: excessively sparse array");
+        }
+        return max;
     }
 
     static LuaValue decode(byte[] json) {

@@ -65,6 +65,39 @@ final class LuaRuntime {
             g.rawset(name, LuaValue.NIL);
         }
         g.rawset("unpack", g.get("table").get("unpack"));
+        // Lua 5.1 names Redis scripts still use
+        LuaTable table = (LuaTable) g.get("table");
+        table.rawset("getn", new org.luaj.vm2.lib.OneArgFunction() {
+            @Override
+            public LuaValue call(LuaValue arg) {
+                return LuaValue.valueOf(arg.checktable().length());
+            }
+        });
+        table.rawset("maxn", new org.luaj.vm2.lib.OneArgFunction() {
+            @Override
+            public LuaValue call(LuaValue arg) {
+                double max = 0;
+                LuaTable t = arg.checktable();
+                for (LuaValue key = t.next(LuaValue.NIL).arg1(); !key.isnil(); key = t.next(key).arg1()) {
+                    if (key.type() == LuaValue.TNUMBER) {
+                        max = Math.max(max, key.todouble());
+                    }
+                }
+                return LuaValue.valueOf(max);
+            }
+        });
+        LuaTable math = (LuaTable) g.get("math");
+        math.rawset("mod", math.get("fmod"));
+        LuaTable string = (LuaTable) g.get("string");
+        string.rawset("gfind", string.get("gmatch"));
+        string.rawset("format", LuaFormat.format());
+        g.rawset("tostring", LuaFormat.tostring(g.get("tostring")));
+        g.rawset("gcinfo", new org.luaj.vm2.lib.ZeroArgFunction() {
+            @Override
+            public LuaValue call() {
+                return LuaValue.ZERO;
+            }
+        });
         g.rawset("loadstring", g.get("load"));
         g.rawset("cjson", CjsonLib.create());
         g.rawset("bit", BitLib.create());

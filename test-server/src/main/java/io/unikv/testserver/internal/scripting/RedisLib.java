@@ -59,33 +59,45 @@ final class RedisLib {
                 return redisCall(args, false);
             }
         });
-        redis.rawset("sha1hex", new OneArgFunction() {
+        redis.rawset("sha1hex", new VarArgFunction() {
             @Override
-            public LuaValue call(LuaValue arg) {
-                return LuaValue.valueOf(sha1hex(bytes(arg.checkstring())));
+            public Varargs invoke(Varargs args) {
+                if (args.narg() != 1) {
+                    throw new LuaError(errorTable("ERR wrong number of arguments"));
+                }
+                return LuaValue.valueOf(sha1hex(bytes(args.arg1().checkstring())));
             }
         });
-        redis.rawset("error_reply", new OneArgFunction() {
+        redis.rawset("error_reply", new VarArgFunction() {
             @Override
-            public LuaValue call(LuaValue arg) {
-                String text = arg.checkjstring();
+            public Varargs invoke(Varargs args) {
+                if (args.narg() != 1 || args.arg1().type() != LuaValue.TSTRING) {
+                    return errorTable("ERR wrong number or type of arguments");
+                }
+                String text = args.arg1().tojstring();
                 LuaTable table = new LuaTable();
                 table.rawset("err", text.startsWith("-") ? text.substring(1) : text);
                 return table;
             }
         });
-        redis.rawset("status_reply", new OneArgFunction() {
+        redis.rawset("status_reply", new VarArgFunction() {
             @Override
-            public LuaValue call(LuaValue arg) {
+            public Varargs invoke(Varargs args) {
+                if (args.narg() != 1 || args.arg1().type() != LuaValue.TSTRING) {
+                    return errorTable("ERR wrong number or type of arguments");
+                }
                 LuaTable table = new LuaTable();
-                table.rawset("ok", arg.checkstring());
+                table.rawset("ok", args.arg1());
                 return table;
             }
         });
-        redis.rawset("setresp", new OneArgFunction() {
+        redis.rawset("setresp", new VarArgFunction() {
             @Override
-            public LuaValue call(LuaValue arg) {
-                int resp = arg.checkint();
+            public Varargs invoke(Varargs args) {
+                if (args.narg() != 1) {
+                    throw new LuaError(errorTable("ERR redis.setresp() requires one argument."));
+                }
+                int resp = args.arg1().checkint();
                 if (resp != 2 && resp != 3) {
                     throw new LuaError(errorTable(Errors.SCRIPT_BAD_RESP));
                 }
@@ -93,7 +105,7 @@ final class RedisLib {
                 if (run != null) {
                     run.resp = resp;
                 }
-                return LuaValue.NONE.arg1();
+                return LuaValue.NONE;
             }
         });
         redis.rawset("set_repl", new OneArgFunction() {
@@ -243,6 +255,10 @@ final class RedisLib {
     }
 
     static String number(double value) {
+        if (Double.isNaN(value)) {
+            // what glibc prints for 0/0
+            return "-nan";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e17) {
             return Long.toString((long) value);
         }
