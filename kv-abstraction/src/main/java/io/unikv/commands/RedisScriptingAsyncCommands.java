@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.transport.Reply;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asynchronous commands for Lua scripting. Script results are returned as a {@link Reply}
@@ -88,5 +89,61 @@ public interface RedisScriptingAsyncCommands {
      * @return a future that completes when the command is done
      */
     CompletableFuture<Void> scriptFlush();
+
+    /**
+     * {@code FUNCTION LOAD [REPLACE]}: load a function library.
+     * @param code the library source, starting with {@code #!lua name=<library>}
+     * @param replace whether to replace a library of the same name
+     * @return a future completing with the library name
+     */
+    CompletableFuture<String> functionLoad(String code, boolean replace);
+
+    /**
+     * {@code FUNCTION LIST}: every loaded library, without code.
+     * @return a future completing with the libraries
+     */
+    CompletableFuture<List<FunctionLibrary>> functionList();
+
+    /**
+     * {@code FUNCTION LIST [LIBRARYNAME pattern] [WITHCODE]}.
+     * @param libraryPattern a glob pattern libraries' names must match, or {@code null}
+     * for all
+     * @param withCode whether to include each library's source
+     * @return a future completing with the libraries
+     */
+    CompletableFuture<List<FunctionLibrary>> functionList(@Nullable String libraryPattern, boolean withCode);
+
+    /**
+     * {@code FUNCTION DELETE}: unload a library and its functions.
+     * @param library the library name
+     * @return a future that completes when the command is done
+     */
+    CompletableFuture<Void> functionDelete(String library);
+
+    /**
+     * {@code FUNCTION FLUSH}: unload every library.
+     * @return a future that completes when the command is done
+     */
+    CompletableFuture<Void> functionFlush();
+
+    /**
+     * {@code FCALL}: call a function.
+     * @param function the function name
+     * @param keys the keys it touches, needed for cluster routing
+     * @param args the other arguments, encoded like command arguments
+     * @return a future completing with the function's result, converted as script results
+     * are
+     */
+    CompletableFuture<Reply> fcall(String function, List<String> keys, List<?> args);
+
+    /**
+     * {@code FCALL_RO}: call a function flagged {@code no-writes}; it may be served by a
+     * replica.
+     * @param function the function name
+     * @param keys the keys
+     * @param args the arguments
+     * @return a future completing with the function's result
+     */
+    CompletableFuture<Reply> fcallReadOnly(String function, List<String> keys, List<?> args);
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.unikv.KvServerException;
 import io.unikv.transport.Reply;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Synchronous commands for Lua scripting. Script results are returned as a {@link Reply}
@@ -87,5 +88,65 @@ public interface RedisScriptingCommands {
      * {@code SCRIPT FLUSH}: remove every cached script.
      */
     void scriptFlush();
+
+    /**
+     * {@code FUNCTION LOAD [REPLACE]}: load a function library.
+     * @param code the library source, starting with {@code #!lua name=<library>}
+     * @param replace whether to replace a library of the same name
+     * @return the library name
+     * @throws KvServerException if the code is invalid, registers no function, the
+     * library exists and {@code replace} is {@code false}, or a function name is taken by
+     * another library
+     */
+    String functionLoad(String code, boolean replace);
+
+    /**
+     * {@code FUNCTION LIST}: every loaded library, without code.
+     * @return the libraries
+     */
+    List<FunctionLibrary> functionList();
+
+    /**
+     * {@code FUNCTION LIST [LIBRARYNAME pattern] [WITHCODE]}.
+     * @param libraryPattern a glob pattern libraries' names must match, or {@code null}
+     * for all
+     * @param withCode whether to include each library's source
+     * @return the libraries
+     */
+    List<FunctionLibrary> functionList(@Nullable String libraryPattern, boolean withCode);
+
+    /**
+     * {@code FUNCTION DELETE}: unload a library and its functions.
+     * @param library the library name
+     * @throws KvServerException {@code ERR Library not found} if there is no such library
+     */
+    void functionDelete(String library);
+
+    /**
+     * {@code FUNCTION FLUSH}: unload every library.
+     */
+    void functionFlush();
+
+    /**
+     * {@code FCALL}: call a function.
+     * @param function the function name
+     * @param keys the keys it touches, needed for cluster routing
+     * @param args the other arguments, encoded like command arguments
+     * @return the function's result, converted as script results are
+     * @throws KvServerException {@code ERR Function not found}, or if the function fails
+     */
+    Reply fcall(String function, List<String> keys, List<?> args);
+
+    /**
+     * {@code FCALL_RO}: call a function flagged {@code no-writes}; it may be served by a
+     * replica.
+     * @param function the function name
+     * @param keys the keys
+     * @param args the arguments
+     * @return the function's result
+     * @throws KvServerException if the function is not flagged {@code no-writes} or tries
+     * to write
+     */
+    Reply fcallReadOnly(String function, List<String> keys, List<?> args);
 
 }

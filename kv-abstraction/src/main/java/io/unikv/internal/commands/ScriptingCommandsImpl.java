@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.unikv.KvServerException;
 import io.unikv.codec.KvCodec;
+import io.unikv.commands.FunctionLibrary;
 import io.unikv.commands.RedisScriptingAsyncCommands;
 import io.unikv.commands.Script;
 import io.unikv.internal.BatchExecutor;
@@ -15,6 +16,7 @@ import io.unikv.internal.Futures;
 import io.unikv.internal.TypedCommand;
 import io.unikv.transport.Command;
 import io.unikv.transport.Reply;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link RedisScriptingAsyncCommands} over a command executor. Script objects are sent
@@ -89,6 +91,51 @@ public final class ScriptingCommandsImpl implements RedisScriptingAsyncCommands 
     @Override
     public CompletableFuture<Void> scriptFlush() {
         return this.executor.execute(new TypedCommand<>(Command.write("SCRIPT", "FLUSH"), Converters.ok()));
+    }
+
+    @Override
+    public CompletableFuture<String> functionLoad(String code, boolean replace) {
+        Command command = replace ? Command.write("FUNCTION", "LOAD", "REPLACE", code)
+                : Command.write("FUNCTION", "LOAD", code);
+        return this.executor.execute(new TypedCommand<>(command, Reply::asString));
+    }
+
+    @Override
+    public CompletableFuture<List<FunctionLibrary>> functionList() {
+        return functionList(null, false);
+    }
+
+    @Override
+    public CompletableFuture<List<FunctionLibrary>> functionList(@Nullable String libraryPattern, boolean withCode) {
+        ArgList args = ArgList.of("LIST");
+        if (libraryPattern != null) {
+            args.add("LIBRARYNAME", libraryPattern);
+        }
+        if (withCode) {
+            args.add("WITHCODE");
+        }
+        return this.executor
+            .execute(new TypedCommand<>(Command.read("FUNCTION", args.toArray()), FunctionLists::libraries));
+    }
+
+    @Override
+    public CompletableFuture<Void> functionDelete(String library) {
+        return this.executor.execute(new TypedCommand<>(Command.write("FUNCTION", "DELETE", library), Converters.ok()));
+    }
+
+    @Override
+    public CompletableFuture<Void> functionFlush() {
+        return this.executor.execute(new TypedCommand<>(Command.write("FUNCTION", "FLUSH"), Converters.ok()));
+    }
+
+    @Override
+    public CompletableFuture<Reply> fcall(String function, List<String> keys, List<?> args) {
+        return run(Command.write("FCALL", scriptArgs(function, keys, args)));
+    }
+
+    @Override
+    public CompletableFuture<Reply> fcallReadOnly(String function, List<String> keys, List<?> args) {
+        return run(Command.read("FCALL_RO", scriptArgs(function, keys, args)));
     }
 
     private static Object[] scriptArgs(String scriptOrSha, List<String> keys, List<?> args) {

@@ -11,6 +11,7 @@ import io.unikv.KvServerException;
 import io.unikv.RedisBatch;
 import io.unikv.RedisStore;
 import io.unikv.codec.KvCodec;
+import io.unikv.commands.FunctionLibrary;
 import io.unikv.commands.Script;
 import io.unikv.transport.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link ScriptingCommandsImpl} through a real {@link RedisStore}, run by the subclasses
- * against real {@code redis-server} backends only (the unikv test server has no Lua yet).
- * Which commands the server ran is read from {@code INFO commandstats}, so the
- * EVALSHA-then-EVAL fallback is checked on the server's side.
+ * against every backend: the unikv test server (REST, RESP2, RESP3) and real
+ * {@code redis-server} (RESP2, RESP3, cluster). Which commands the server ran is read
+ * from {@code INFO commandstats}, so the EVALSHA-then-EVAL fallback is checked on the
+ * server's side.
  *
  * @author unikv authors
  */
@@ -33,9 +35,17 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
 
     private static final String GET_RO = "#!lua flags=no-writes\nreturn redis.call('GET', KEYS[1])";
 
+    private static final String LIBRARY = "#!lua name=unikvlib\n"
+            + "redis.register_function('ulincr', function(keys, args) return redis.call('INCRBY', keys[1], args[1]) end)\n"
+            + "redis.register_function{function_name='ulget', callback=function(keys) return redis.call('GET', keys[1]) end, "
+            + "flags={'no-writes'}, description='reads a key'}";
+
     @BeforeEach
     void resetScripts() {
         this.store.scriptFlush();
+        if (functionsReachEveryNode()) {
+            this.store.functionFlush();
+        }
         this.store.execute("CONFIG", "RESETSTAT");
     }
 
@@ -162,6 +172,111 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
         multi.exec();
         assertThat(result.join().asLong()).isEqualTo(1);
         assertThat(readOnly.join().asString()).isEqualTo("1");
+    }
+
+    /**
+     * Whether FUNCTION LOAD, LIST and DELETE see the same libraries FCALL runs: not in a
+     * cluster, where they go to one master while FCALL is routed by key.
+     * @return whether the function tests apply
+     */
+    boolean functionsReachEveryNode() {
+        return true;
+    }
+
+    private void assumeFunctions() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(functionsReachEveryNode(),
+                "FUNCTION LOAD reaches one master of a cluster while FCALL is routed by key");
+    }
+
+    @Test
+    void functionLoadAndFcall() {
+        assumeFunctions();
+        assertThat(this.store.functionLoad(LIBRARY, false)).isEqualTo("unikvlib");
+        assertThat(this.store.fcall("ulincr", List.of("n"), List.of(5)).asLong()).isEqualTo(5);
+        assertThat(this.store.fcall("ulincr", List.of("n"), List.of("2")).asLong()).isEqualTo(7);
+        assertThat(this.store.fcallReadOnly("ulget", List.of("n"), List.of()).asString()).isEqualTo("7");
+        assertThat(this.store.fcall("ulget", List.of("missing"), List.of()).isNil()).isTrue();
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.fcallReadOnly("ulincr", List.of("n"), List.of(1)))
+            .withMessageContaining("Can not execute a script with write flag using *_ro command");
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.fcall("nosuchfunction", List.of(), List.of()))
+            .withMessageContaining("Function not found");
+        this.store.execute("SET", "text", "abc");
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.fcall("ulincr", List.of("text"), List.of(1)))
+            .withMessageContaining("ERR value is not an integer or out of range script: ulincr");
+        assertThat(this.store.execute("GET", "n").asString()).isEqualTo("7");
+    }
+
+    @Test
+    void functionLoadRefusesAnExistingLibraryUnlessReplacing() {
+        assumeFunctions();
+        this.store.functionLoad(LIBRARY, false);
+        assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.functionLoad(LIBRARY, false))
+            .withMessageContaining("Library 'unikvlib' already exists");
+        String replacement = "#!lua name=unikvlib\nredis.register_function('ulincr', function() return 'new' end)";
+        assertThat(this.store.functionLoad(replacement, true)).isEqualTo("unikvlib");
+        assertThat(this.store.fcall("ulincr", List.of("n"), List.of(1)).asString()).isEqualTo("new");
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.fcall("ulget", List.of("n"), List.of()))
+            .withMessageContaining("Function not found");
+        assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.functionLoad("return 1", false))
+            .withMessageContaining("Missing library metadata");
+    }
+
+    @Test
+    void functionListDescribesLibraries() {
+        assumeFunctions();
+        this.store.functionLoad(LIBRARY, false);
+        this.store.functionLoad("#!lua name=otherlib\nredis.register_function('olf', function() return 1 end)", false);
+        List<FunctionLibrary> all = this.store.functionList();
+        assertThat(all).extracting(FunctionLibrary::name).containsExactlyInAnyOrder("unikvlib", "otherlib");
+        List<FunctionLibrary> listed = this.store.functionList("unikv*", true);
+        assertThat(listed).hasSize(1);
+        FunctionLibrary library = listed.get(0);
+        assertThat(library.name()).isEqualTo("unikvlib");
+        assertThat(library.engine()).isEqualTo("LUA");
+        assertThat(library.code()).isEqualTo(LIBRARY);
+        assertThat(library.functions()).containsExactlyInAnyOrder(
+                new FunctionLibrary.FunctionInfo("ulincr", null, java.util.Set.of()),
+                new FunctionLibrary.FunctionInfo("ulget", "reads a key", java.util.Set.of("no-writes")));
+        assertThat(this.store.functionList("unikv*", false).get(0).code()).isNull();
+        assertThat(this.store.functionList("nomatch*", false)).isEmpty();
+    }
+
+    @Test
+    void functionDeleteAndFlush() {
+        assumeFunctions();
+        this.store.functionLoad(LIBRARY, false);
+        this.store.functionDelete("unikvlib");
+        assertThat(this.store.functionList()).isEmpty();
+        assertThatExceptionOfType(KvServerException.class)
+            .isThrownBy(() -> this.store.fcall("ulincr", List.of("n"), List.of(1)))
+            .withMessageContaining("Function not found");
+        assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.functionDelete("unikvlib"))
+            .withMessageContaining("Library not found");
+        this.store.functionLoad(LIBRARY, false);
+        this.store.functionFlush();
+        assertThat(this.store.functionList()).isEmpty();
+    }
+
+    @Test
+    void functionsInAsyncViewPipelineAndTransaction() {
+        assumeFunctions();
+        assertThat(this.store.async().functionLoad(LIBRARY, false).join()).isEqualTo("unikvlib");
+        assertThat(this.store.async().fcall("ulincr", List.of("n"), List.of(1)).join().asLong()).isEqualTo(1);
+        RedisBatch batch = this.store.pipeline();
+        CompletableFuture<Reply> incr = batch.fcall("ulincr", List.of("n"), List.of(10));
+        CompletableFuture<Reply> read = batch.fcallReadOnly("ulget", List.of("n"), List.of());
+        batch.exec();
+        assertThat(incr.join().asLong()).isEqualTo(11);
+        assertThat(read.join().asString()).isEqualTo("11");
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<Reply> inMulti = multi.fcall("ulincr", List.of("n"), List.of(1));
+        multi.exec();
+        assertThat(inMulti.join().asLong()).isEqualTo(12);
+        assertThat(this.store.async().functionList().join()).hasSize(1);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class CommandRegistry {
         HyperLogLogCommands.register(table);
         GeoCommands.register(table);
         JsonCommands.register(table);
+        io.unikv.testserver.internal.scripting.ScriptingCommands.register(table);
         return table;
     }
 

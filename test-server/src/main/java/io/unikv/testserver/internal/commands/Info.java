@@ -44,7 +44,7 @@ final class Info {
         }
         StringBuilder text = new StringBuilder();
         for (String section : new String[] { "server", "clients", "memory", "persistence", "stats", "replication",
-                "cpu", "modules", "errorstats", "cluster", "keyspace" }) {
+                "cpu", "modules", "errorstats", "cluster", "keyspace", "commandstats" }) {
             if (sections.contains(section)) {
                 if (text.length() > 0) {
                     text.append("\r\n");
@@ -83,6 +83,9 @@ final class Info {
                     "pubsub_patterns:0");
             case "replication" -> replication(out, engine);
             case "cpu" -> lines(out, "used_cpu_sys:0.000000", "used_cpu_user:0.000000");
+            case "commandstats" -> engine.commandCalls()
+                .forEach((name, calls) -> lines(out, "cmdstat_" + name + ":calls=" + calls
+                        + ",usec=0,usec_per_call=0.00,rejected_calls=0,failed_calls=0"));
             case "cluster" -> lines(out, "cluster_enabled:0");
             case "keyspace" -> {
                 for (int i = 0; i < Engine.DATABASES; i++) {

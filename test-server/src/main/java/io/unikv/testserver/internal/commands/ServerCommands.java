@@ -143,6 +143,9 @@ final class ServerCommands {
                 if (ctx.argc() != 2) {
                     throw new RedisError(Errors.arity("config|" + sub.toLowerCase(Locale.ROOT)));
                 }
+                if (sub.equals("RESETSTAT")) {
+                    ctx.engine().commandCalls().clear();
+                }
                 return Reply.OK;
             default:
                 throw new RedisError(Errors.unknownSubcommand("config", ctx.text(1)));

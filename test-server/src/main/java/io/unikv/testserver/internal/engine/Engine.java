@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import io.netty.channel.DefaultEventLoop;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +38,9 @@ public final class Engine implements AutoCloseable {
 
     private final CommandTable table;
 
-    private final DefaultEventLoop loop = new DefaultEventLoop(new DefaultThreadFactory("unikv-engine", true));
+    private final EngineLoop loop = new EngineLoop(new DefaultThreadFactory("unikv-engine", true));
+
+    private final ScriptGate scripts = new ScriptGate(this);
 
     private final Database[] databases = new Database[DATABASES];
 
@@ -66,6 +67,8 @@ public final class Engine implements AutoCloseable {
     private final long startMillis;
 
     private long commandsProcessed;
+
+    private final Map<String, Long> commandCalls = new LinkedHashMap<>();
 
     private ReplicationInfo replication = ReplicationInfo.STANDALONE;
 
@@ -112,6 +115,23 @@ public final class Engine implements AutoCloseable {
      */
     public ServerConfig config() {
         return this.config;
+    }
+
+    /**
+     * Return the scripting gate: the running script, BUSY and SCRIPT KILL (engine
+     * thread).
+     * @return the gate
+     */
+    public ScriptGate scripts() {
+        return this.scripts;
+    }
+
+    @Nullable Runnable pollQueued() {
+        return this.loop.pollQueued();
+    }
+
+    void schedule0(Runnable task) {
+        this.loop.execute(task);
     }
 
     /**
@@ -227,6 +247,15 @@ public final class Engine implements AutoCloseable {
      */
     public long commandsProcessed() {
         return this.commandsProcessed;
+    }
+
+    /**
+     * Return how often each command ran since start or {@code CONFIG RESETSTAT}, for
+     * {@code INFO commandstats} (engine thread).
+     * @return calls by lower-case command name, in first-call order
+     */
+    public Map<String, Long> commandCalls() {
+        return this.commandCalls;
     }
 
     /**
@@ -369,6 +398,9 @@ public final class Engine implements AutoCloseable {
             }
             return Reply.error(rejection);
         }
+        if (this.scripts.busy() && !ScriptingBusy.allowed(spec, args)) {
+            return Reply.error(this.scripts.eval() ? Errors.BUSY_SCRIPT : Errors.BUSY_FUNCTION);
+        }
         if (client.inMulti() && !isTransactionControl(spec.name())) {
             client.multi.add(args);
             return Reply.QUEUED;
@@ -396,6 +428,7 @@ public final class Engine implements AutoCloseable {
      */
     public @Nullable Reply execute(Client client, CommandSpec spec, byte[][] args, boolean inTransaction) {
         this.commandsProcessed++;
+        this.commandCalls.merge(spec.name(), 1L, Long::sum);
         client.lastCommand = spec.name();
         try {
             return spec.handler().handle(new CommandContext(this, client, args, inTransaction));
@@ -595,6 +628,10 @@ public final class Engine implements AutoCloseable {
     }
 
     private void process(Client client) {
+        if (this.scripts.running() && this.scripts.isCaller(client)) {
+            // Redis does not read from a client while its script runs
+            return;
+        }
         while (!client.closed && client.blocked == null && !client.pending.isEmpty()) {
             Reply reply = dispatch(client, client.pending.poll());
             if (reply != null) {
@@ -645,6 +682,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        this.scripts.close();
         this.loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 

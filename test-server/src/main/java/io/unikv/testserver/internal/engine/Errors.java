@@ -55,6 +55,99 @@ public final class Errors {
     /** An infinite increment argument (HINCRBYFLOAT). */
     public static final String NAN_OR_INFINITY_ARGUMENT = "ERR value is NaN or Infinity";
 
+    /** Any command but SCRIPT KILL while a script is busy. */
+    public static final String BUSY_SCRIPT = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or "
+            + "SHUTDOWN NOSAVE.";
+
+    /** Any command but FUNCTION KILL while a function is busy. */
+    public static final String BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL "
+            + "or SHUTDOWN NOSAVE.";
+
+    /** SCRIPT KILL or FUNCTION KILL with nothing running. */
+    public static final String NOTBUSY = "NOTBUSY No scripts in execution right now.";
+
+    /** SCRIPT KILL of a script that wrote. */
+    public static final String UNKILLABLE = "UNKILLABLE Sorry the script already executed write commands against the "
+            + "dataset. You can either wait the script termination or kill the server in a hard way using the "
+            + "SHUTDOWN NOSAVE command.";
+
+    /** What a killed script's caller gets (before the script suffix). */
+    public static final String SCRIPT_KILLED = "ERR Script killed by user with SCRIPT KILL...";
+
+    /**
+     * What a killed function's caller gets (before the script suffix): Redis says SCRIPT
+     * KILL too.
+     */
+    public static final String FUNCTION_KILLED = SCRIPT_KILLED;
+
+    /** SCRIPT KILL while a function runs. */
+    public static final String KILL_FUNCTION_WITH_SCRIPT_KILL = "BUSY Redis is busy running a script. You can only "
+            + "call FUNCTION KILL or SHUTDOWN NOSAVE.";
+
+    /** FUNCTION KILL while an EVAL script runs. */
+    public static final String KILL_SCRIPT_WITH_FUNCTION_KILL = "BUSY Redis is busy running a script. You can only "
+            + "call SCRIPT KILL or SHUTDOWN NOSAVE.";
+
+    /** EVALSHA of an unknown script. */
+    public static final String NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
+
+    /** A negative numkeys in EVAL or FCALL. */
+    public static final String NUMKEYS_NEGATIVE = "ERR Number of keys can't be negative";
+
+    /** redis.call with no arguments. */
+    public static final String SCRIPT_NO_ARGS = "ERR Please specify at least one argument for this redis lib call";
+
+    /** redis.call with an argument that is neither string nor number. */
+    public static final String SCRIPT_BAD_ARG = "ERR Lua redis lib command arguments must be strings or integers";
+
+    /** redis.call of an unknown command. */
+    public static final String SCRIPT_UNKNOWN_COMMAND = "ERR Unknown Redis command called from script";
+
+    /** redis.call with the wrong number of arguments. */
+    public static final String SCRIPT_WRONG_ARITY = "ERR Wrong number of args calling Redis command from script";
+
+    /** redis.call of a command flagged noscript. */
+    public static final String SCRIPT_NOT_ALLOWED = "ERR This Redis command is not allowed from script";
+
+    /** A write from a read-only script. */
+    public static final String SCRIPT_READ_ONLY = "ERR Write commands are not allowed from read-only scripts.";
+
+    /** EVAL_RO or FCALL_RO of a script that may write. */
+    public static final String SCRIPT_RO_WITH_WRITE_FLAG = "ERR Can not execute a script with write flag using *_ro "
+            + "command.";
+
+    /** redis.setresp with something other than 2 or 3. */
+    public static final String SCRIPT_BAD_RESP = "ERR RESP version must be 2 or 3.";
+
+    /** redis.log with an unknown level. */
+    public static final String SCRIPT_BAD_LOG_LEVEL = "ERR Invalid debug level.";
+
+    /** A shebang line without its end. */
+    public static final String SHEBANG_INVALID = "ERR Invalid script shebang";
+
+    /** FCALL of an unknown function. */
+    public static final String FUNCTION_NOT_FOUND = "ERR Function not found";
+
+    /** FUNCTION DELETE of an unknown library. */
+    public static final String LIBRARY_NOT_FOUND = "ERR Library not found";
+
+    /** FUNCTION LOAD of code registering nothing. */
+    public static final String NO_FUNCTIONS_REGISTERED = "ERR No functions registered";
+
+    /** FUNCTION LOAD without a shebang. */
+    public static final String MISSING_LIBRARY_METADATA = "ERR Missing library metadata";
+
+    /** FUNCTION LOAD without a library name. */
+    public static final String LIBRARY_NAME_MISSING = "ERR Library name was not given";
+
+    /** A function or library name with characters Redis refuses. */
+    public static final String BAD_LIBRARY_NAME = "ERR Library names can only contain letters, numbers, or "
+            + "underscores(_) and must be at least one character long";
+
+    /** A function name with characters Redis refuses. */
+    public static final String BAD_FUNCTION_NAME = "ERR Function names can only contain letters, numbers, or "
+            + "underscores(_) and must be at least one character long";
+
     /** More numkeys than arguments (SINTERCARD). */
     public static final String NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
 
@@ -681,6 +774,82 @@ public final class Errors {
      */
     public static String jsonBadPath(String path, String detail) {
         return "Error occurred on position " + path.length() + ", \"" + path + " <<<<----\", " + detail + ".";
+    }
+
+    /**
+     * {@code ERR Unexpected engine in script shebang: #!python}.
+     * @param engine the first word of the shebang
+     * @return the text
+     */
+    public static String shebangEngine(String engine) {
+        return "ERR Unexpected engine in script shebang: " + engine;
+    }
+
+    /**
+     * {@code ERR Unexpected flag in script shebang: bogus}.
+     * @param flag the flag
+     * @return the text
+     */
+    public static String shebangFlag(String flag) {
+        return "ERR Unexpected flag in script shebang: " + flag;
+    }
+
+    /**
+     * {@code ERR Unknown lua shebang option: name=x}.
+     * @param option the option
+     * @return the text
+     */
+    public static String shebangOption(String option) {
+        return "ERR Unknown lua shebang option: " + option;
+    }
+
+    /**
+     * {@code ERR Error compiling script (new function): user_script:1: ...}.
+     * @param detail the compiler's message
+     * @return the text
+     */
+    public static String scriptCompile(String detail) {
+        return "ERR Error compiling script (new function): " + detail;
+    }
+
+    /**
+     * {@code ERR Error registering functions: ...}.
+     * @param detail the error the library code raised
+     * @return the text
+     */
+    public static String functionRegistration(String detail) {
+        return "ERR Error registering functions: " + detail;
+    }
+
+    /**
+     * {@code ERR Library 'mylib' already exists}.
+     * @param library the library name
+     * @return the text
+     */
+    public static String libraryExists(String library) {
+        return "ERR Library '" + library + "' already exists";
+    }
+
+    /**
+     * {@code ERR Function f1 already exists}.
+     * @param function the function name
+     * @return the text
+     */
+    public static String functionExists(String function) {
+        return "ERR Function " + function + " already exists";
+    }
+
+    /**
+     * The suffix Redis appends to an error a script raised:
+     * {@code  script: <sha or function>, on @user_script:1.}.
+     * @param message the error
+     * @param name the script's SHA1 or the function's name
+     * @param source {@code user_script} or {@code user_function}
+     * @param line the line the error was raised on
+     * @return the text
+     */
+    public static String scriptError(String message, String name, String source, int line) {
+        return message + " script: " + name + ", on @" + source + ":" + line + ".";
     }
 
     private static String text(byte[] bytes) {

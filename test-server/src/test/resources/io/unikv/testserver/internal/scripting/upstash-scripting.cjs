@@ -1,0 +1,103 @@
+// Drives a unikv test server's REST endpoint with @upstash/ratelimit and the scripting API
+// of @upstash/redis. Each scenario prints one line, "SCENARIO <name> <JSON>", and
+// UpstashScriptingIntegrationTests asserts it. Env: UNIKV_URL, UNIKV_TOKEN.
+const { Redis } = require("@upstash/redis");
+const { Ratelimit } = require("@upstash/ratelimit");
+
+const redis = new Redis({ url: process.env.UNIKV_URL, token: process.env.UNIKV_TOKEN, enableTelemetry: false });
+
+function limiter(prefix, algorithm) {
+  return new Ratelimit({ redis, limiter: algorithm, prefix, analytics: false, ephemeralCache: false });
+}
+
+async function sequence(rl, id, count) {
+  const results = [];
+  for (let i = 0; i < count; i++) {
+    const r = await rl.limit(id);
+    results.push([r.success, r.remaining, r.limit, r.reset > Date.now() - 1000]);
+  }
+  return results;
+}
+
+async function lifecycle(rl, id, count) {
+  const calls = await sequence(rl, id, count);
+  const remaining = await rl.getRemaining(id);
+  await rl.resetUsedTokens(id);
+  const afterReset = await rl.getRemaining(id);
+  const again = await rl.limit(id);
+  return {
+    calls,
+    remaining: [remaining.remaining, remaining.limit, remaining.reset > 0],
+    afterReset: [afterReset.remaining, afterReset.limit],
+    again: [again.success, again.remaining],
+  };
+}
+
+async function concurrent(rl, id, callers) {
+  const results = await Promise.all(Array.from({ length: callers }, () => rl.limit(id)));
+  return results.filter((r) => r.success).length;
+}
+
+const scenarios = {
+  async fixedWindow() {
+    return lifecycle(limiter("fw", Ratelimit.fixedWindow(5, "60 s")), "user", 7);
+  },
+  async slidingWindow() {
+    return lifecycle(limiter("sw", Ratelimit.slidingWindow(5, "60 s")), "user", 7);
+  },
+  async tokenBucket() {
+    return lifecycle(limiter("tb", Ratelimit.tokenBucket(1, "60 s", 3)), "user", 5);
+  },
+  async concurrentCallers() {
+    return {
+      fixedWindow: await concurrent(limiter("cfw", Ratelimit.fixedWindow(10, "60 s")), "many", 50),
+      slidingWindow: await concurrent(limiter("csw", Ratelimit.slidingWindow(10, "60 s")), "many", 50),
+      tokenBucket: await concurrent(limiter("ctb", Ratelimit.tokenBucket(1, "60 s", 10)), "many", 50),
+    };
+  },
+  async separateIdentifiers() {
+    const rl = limiter("ids", Ratelimit.fixedWindow(1, "60 s"));
+    return [(await rl.limit("a")).success, (await rl.limit("b")).success, (await rl.limit("a")).success];
+  },
+  async evalAndEvalsha() {
+    const evalResult = await redis.eval("return {KEYS[1], ARGV[1], 3, 2.5}", ["k"], ["v"]);
+    const sha = await redis.scriptLoad("return redis.call('incrby', KEYS[1], ARGV[1])");
+    const evalsha = [await redis.evalsha(sha, ["n"], [2]), await redis.evalsha(sha, ["n"], [3])];
+    const exists = await redis.scriptExists(sha, "ffffffffffffffffffffffffffffffffffffffff");
+    let noscript;
+    try {
+      await redis.evalsha("ffffffffffffffffffffffffffffffffffffffff", [], []);
+    } catch (e) {
+      noscript = String(e.message);
+    }
+    let scriptError;
+    try {
+      await redis.eval("return redis.call('incr', KEYS[1])", ["notanumber"], []);
+    } catch (e) {
+      scriptError = String(e.message);
+    }
+    const readOnly = await redis.evalRo("return redis.call('get', KEYS[1])", ["n"], []);
+    return { evalResult, shaLength: sha.length, evalsha, exists, noscript, scriptError, readOnly };
+  },
+  async createScript() {
+    const script = redis.createScript("return {ARGV[1], #KEYS}");
+    const first = await script.exec(["a", "b"], ["hello"]);
+    const second = await script.exec([], ["again"]);
+    const loaded = await redis.scriptExists(script.sha1);
+    const json = redis.createScript("return cjson.encode({n = tonumber(ARGV[1]), list = {1, 2}})");
+    return { first, second, loaded, json: await json.exec([], ["7"]) };
+  },
+};
+
+(async () => {
+  await redis.set("notanumber", "abc");
+  for (const [name, run] of Object.entries(scenarios)) {
+    let result;
+    try {
+      result = await run();
+    } catch (e) {
+      result = { thrown: String((e && e.message) || e) };
+    }
+    console.log("SCENARIO " + name + " " + JSON.stringify(result));
+  }
+})();
