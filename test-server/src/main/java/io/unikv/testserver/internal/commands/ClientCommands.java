@@ -61,6 +61,8 @@ final class ClientCommands {
                     throw ctx.syntaxError();
                 }
                 return Reply.OK;
+            case "TRACKING", "CACHING", "GETREDIR", "TRACKINGINFO":
+                return TrackingCommands.handle(ctx, sub);
             case "HELP":
                 return Reply.array(List.of(
                         new Reply.Simple("CLIENT <subcommand> [<arg> [value] [opt] ...]. " + "Subcommands are:"),

@@ -30,6 +30,7 @@ public final class CommandRegistry {
         SetCommands.register(table);
         SortedSetCommands.register(table);
         TransactionCommands.register(table);
+        PubSubCommands.register(table);
         return table;
     }
 

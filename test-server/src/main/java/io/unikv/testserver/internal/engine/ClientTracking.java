@@ -1,0 +1,139 @@
+package io.unikv.testserver.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One client's CLIENT TRACKING settings: on or off, BCAST with its prefixes, OPTIN,
+ * OPTOUT, NOLOOP, the redirect target and the one-command CLIENT CACHING answer. Engine
+ * thread only.
+ *
+ * @author unikv authors
+ */
+public final class ClientTracking {
+
+    boolean enabled;
+
+    boolean bcast;
+
+    boolean optin;
+
+    boolean optout;
+
+    boolean noloop;
+
+    long redirect;
+
+    final List<ByteKey> prefixes = new ArrayList<>();
+
+    @Nullable Boolean caching;
+
+    boolean cachingSetNow;
+
+    ClientTracking() {
+    }
+
+    /**
+     * Return whether tracking is on.
+     * @return whether it is on
+     */
+    public boolean enabled() {
+        return this.enabled;
+    }
+
+    /**
+     * Return whether BCAST mode is on.
+     * @return whether it is on
+     */
+    public boolean bcast() {
+        return this.bcast;
+    }
+
+    /**
+     * Return whether OPTIN mode is on.
+     * @return whether it is on
+     */
+    public boolean optin() {
+        return this.optin;
+    }
+
+    /**
+     * Return whether OPTOUT mode is on.
+     * @return whether it is on
+     */
+    public boolean optout() {
+        return this.optout;
+    }
+
+    /**
+     * Return whether NOLOOP is on.
+     * @return whether it is on
+     */
+    public boolean noloop() {
+        return this.noloop;
+    }
+
+    /**
+     * Return the client id invalidations go to, 0 for the client itself.
+     * @return the id
+     */
+    public long redirect() {
+        return this.redirect;
+    }
+
+    /**
+     * Return the BCAST prefixes, sorted.
+     * @return the prefixes
+     */
+    public List<ByteKey> prefixes() {
+        return java.util.Collections.unmodifiableList(this.prefixes);
+    }
+
+    /**
+     * Return the CLIENT CACHING answer for the next command.
+     * @return yes, no, or {@code null} if none was given
+     */
+    public @Nullable Boolean caching() {
+        return this.caching;
+    }
+
+    /**
+     * Turn tracking on with new settings, keeping the prefixes already registered.
+     * @param bcast BCAST mode
+     * @param optin OPTIN mode
+     * @param optout OPTOUT mode
+     * @param noloop NOLOOP
+     * @param redirect the redirect id, 0 for none
+     */
+    public void enable(boolean bcast, boolean optin, boolean optout, boolean noloop, long redirect) {
+        this.enabled = true;
+        this.bcast = bcast;
+        this.optin = optin;
+        this.optout = optout;
+        this.noloop = noloop;
+        this.redirect = redirect;
+    }
+
+    /**
+     * Answer CLIENT CACHING for the next command.
+     * @param yes the answer
+     */
+    public void caching(boolean yes) {
+        this.caching = yes;
+        this.cachingSetNow = true;
+    }
+
+    void disable() {
+        this.enabled = false;
+        this.bcast = false;
+        this.optin = false;
+        this.optout = false;
+        this.noloop = false;
+        this.redirect = 0;
+        this.prefixes.clear();
+        this.caching = null;
+    }
+
+}
