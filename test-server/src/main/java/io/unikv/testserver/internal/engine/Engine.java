@@ -466,10 +466,10 @@ public final class Engine implements AutoCloseable {
             return Reply.error(error.getMessage());
         }
         finally {
-            this.current = previous;
             this.tracking.remember(client, spec, args);
             this.tracking.afterCommand(client, spec);
             this.pubSub.feedMonitors(this, client, spec, args);
+            this.current = previous;
         }
     }
 
