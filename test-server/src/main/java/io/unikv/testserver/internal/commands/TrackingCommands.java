@@ -166,13 +166,13 @@ final class TrackingCommands {
             if (!tracking.optin()) {
                 throw new RedisError("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.");
             }
-            tracking.caching(true);
+            tracking.setCaching();
         }
         else if (ctx.is(2, "NO")) {
             if (!tracking.optout()) {
                 throw new RedisError("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.");
             }
-            tracking.caching(false);
+            tracking.setCaching();
         }
         else {
             throw ctx.syntaxError();
@@ -194,13 +194,13 @@ final class TrackingCommands {
             }
             if (tracking.optin()) {
                 flags.add(Reply.bulk("optin"));
-                if (Boolean.TRUE.equals(tracking.caching())) {
+                if (tracking.caching()) {
                     flags.add(Reply.bulk("caching-yes"));
                 }
             }
             if (tracking.optout()) {
                 flags.add(Reply.bulk("optout"));
-                if (Boolean.FALSE.equals(tracking.caching())) {
+                if (tracking.caching()) {
                     flags.add(Reply.bulk("caching-no"));
                 }
             }

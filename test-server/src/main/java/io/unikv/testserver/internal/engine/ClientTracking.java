@@ -3,11 +3,9 @@ package io.unikv.testserver.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * One client's CLIENT TRACKING settings: on or off, BCAST with its prefixes, OPTIN,
- * OPTOUT, NOLOOP, the redirect target and the one-command CLIENT CACHING answer. Engine
+ * OPTOUT, NOLOOP, the redirect target and the one-command CLIENT CACHING flag. Engine
  * thread only.
  *
  * @author unikv authors
@@ -28,7 +26,7 @@ public final class ClientTracking {
 
     final List<ByteKey> prefixes = new ArrayList<>();
 
-    @Nullable Boolean caching;
+    boolean caching;
 
     boolean cachingSetNow;
 
@@ -92,10 +90,11 @@ public final class ClientTracking {
     }
 
     /**
-     * Return the CLIENT CACHING answer for the next command.
-     * @return yes, no, or {@code null} if none was given
+     * Return whether CLIENT CACHING was called and not yet consumed by a command. Redis
+     * keeps one flag: it means "yes" in OPTIN mode and "no" in OPTOUT mode.
+     * @return whether the flag is set
      */
-    public @Nullable Boolean caching() {
+    public boolean caching() {
         return this.caching;
     }
 
@@ -117,11 +116,10 @@ public final class ClientTracking {
     }
 
     /**
-     * Answer CLIENT CACHING for the next command.
-     * @param yes the answer
+     * Set the CLIENT CACHING flag for the next command.
      */
-    public void caching(boolean yes) {
-        this.caching = yes;
+    public void setCaching() {
+        this.caching = true;
         this.cachingSetNow = true;
     }
 
@@ -133,7 +131,7 @@ public final class ClientTracking {
         this.noloop = false;
         this.redirect = 0;
         this.prefixes.clear();
-        this.caching = null;
+        this.caching = false;
     }
 
 }

@@ -109,8 +109,7 @@ public final class Tracking {
         if (!tracking.enabled || tracking.bcast || !spec.has(CommandSpec.Flag.READONLY) || spec.firstKey() <= 0) {
             return;
         }
-        if ((tracking.optin && !Boolean.TRUE.equals(tracking.caching))
-                || (tracking.optout && Boolean.FALSE.equals(tracking.caching))) {
+        if ((tracking.optin && !tracking.caching) || (tracking.optout && tracking.caching)) {
             return;
         }
         int last = (spec.lastKey() < 0) ? args.length + spec.lastKey() : spec.lastKey();
@@ -131,7 +130,7 @@ public final class Tracking {
             tracking.cachingSetNow = false;
         }
         else if (!client.inMulti() && !spec.name().equals("client")) {
-            tracking.caching = null;
+            tracking.caching = false;
         }
     }
 
