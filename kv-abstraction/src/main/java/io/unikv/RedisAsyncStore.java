@@ -50,4 +50,11 @@ public interface RedisAsyncStore
      */
     RedisStore sync();
 
+    /**
+     * Return pub/sub for this store; see {@link RedisStore#pubSub()}. It offers blocking
+     * and non-blocking methods.
+     * @return the pub/sub view
+     */
+    io.unikv.pubsub.RedisPubSub pubSub();
+
 }

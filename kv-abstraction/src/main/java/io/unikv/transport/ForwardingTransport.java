@@ -1,12 +1,13 @@
 package io.unikv.transport;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A {@link Transport} that forwards everything to another one: the base for decorators
  * (observation, resilience, test doubles), so that a decorator overrides what it changes
  * and inherits the delegate's {@link #clustered()}, {@link #issuesSyncTokens()},
- * description and closing.
+ * {@link #pubSub()}, description and closing.
  *
  * @author unikv authors
  */
@@ -43,6 +44,11 @@ public abstract class ForwardingTransport implements Transport {
     @Override
     public boolean issuesSyncTokens() {
         return this.delegate.issuesSyncTokens();
+    }
+
+    @Override
+    public Optional<TransportPubSub> pubSub() {
+        return this.delegate.pubSub();
     }
 
     @Override

@@ -68,6 +68,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * until the connection is back (Lettuce's default), or rejected at once with
  * {@link KvUnavailableException} ({@code REJECT_COMMANDS}, which regional setups use so
  * that writes to a dead primary fail fast).</li>
+ * <li>Pub/sub ({@link #pubSub()}): each subscription gets a Lettuce pub/sub connection of
+ * its own (a cluster pub/sub connection in a cluster; through a Spring factory, Spring's
+ * subscription, which has no shard channels), closed with the subscription.</li>
  * <li>No sync tokens: {@link Response#syncToken()} is always {@code null}.</li>
  * <li>Simple-string and bulk replies both arrive as
  * {@link io.unikv.transport.Reply.Bulk}, as over REST.</li>
@@ -126,6 +129,17 @@ public final class LettuceTransport implements Transport {
      */
     public static LettuceTransport cluster(RedisClusterClient client) {
         return new LettuceTransport(new ClusterEndpoint(client, "tcp redis-cluster"));
+    }
+
+    @Override
+    public java.util.Optional<io.unikv.transport.TransportPubSub> pubSub() {
+        return java.util.Optional.of((kind, names, handler) -> {
+            if (this.closed.get()) {
+                return CompletableFuture
+                    .failedFuture(new KvUnavailableException("Transport " + description() + " is closed", null));
+            }
+            return this.endpoint.subscribe(kind, names, handler);
+        });
     }
 
     @Override

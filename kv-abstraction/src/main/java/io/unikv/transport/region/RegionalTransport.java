@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.Consistency;
@@ -15,6 +16,7 @@ import io.unikv.transport.Command;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
+import io.unikv.transport.TransportPubSub;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,6 +217,12 @@ public final class RegionalTransport implements Transport {
     @Override
     public boolean clustered() {
         return this.primary.transport().clustered();
+    }
+
+    @Override
+    public Optional<TransportPubSub> pubSub() {
+        // subscribers and PUBLISH (a write) meet on the primary
+        return this.primary.transport().pubSub();
     }
 
     @Override
