@@ -95,6 +95,8 @@ public final class LettuceTransport implements Transport {
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    private final OpenSubscriptions subscriptions = new OpenSubscriptions();
+
     private LettuceTransport(Endpoint endpoint) {
         this.endpoint = endpoint;
         this.dedicated = new DedicatedPool(endpoint);
@@ -138,7 +140,7 @@ public final class LettuceTransport implements Transport {
                 return CompletableFuture
                     .failedFuture(new KvUnavailableException("Transport " + description() + " is closed", null));
             }
-            return this.endpoint.subscribe(kind, names, handler);
+            return this.subscriptions.subscribe(this.endpoint, kind, names, handler);
         });
     }
 
@@ -217,6 +219,7 @@ public final class LettuceTransport implements Transport {
     @Override
     public void close() {
         if (this.closed.compareAndSet(false, true)) {
+            this.subscriptions.closeAll(description());
             this.dedicated.close();
             this.endpoint.close();
         }

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code redis-server} and the test server. After each step every open connection is
  * synchronised with a {@code PING <token>}: everything it received before the answer
  * (replies and pushes, in order) is that step's transcript for it, and transcripts must
- * be byte-identical, once MONITOR timestamps, client addresses and the ids in HELLO replies are masked.
+ * be byte-identical, once MONITOR timestamps, client addresses and the ids in HELLO
+ * replies are masked.
  *
  * @author unikv authors
  */

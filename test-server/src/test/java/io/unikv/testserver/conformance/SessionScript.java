@@ -9,13 +9,14 @@ import java.util.List;
 import io.unikv.testserver.internal.resp.InlineSplitter;
 
 /**
- * A multi-connection conformance script ({@code src/test/resources/conformance-sessions}):
- * each line is {@code connect <name> <2|3>}, {@code close <name>}, or
+ * A multi-connection conformance script
+ * ({@code src/test/resources/conformance-sessions}): each line is
+ * {@code connect <name> <2|3>}, {@code close <name>}, or
  * {@code <name> <command in redis-cli syntax>}; a leading {@code !} runs a step without
  * comparing what it produced, a leading {@code &} reads the command's one reply without
  * synchronising the connections (inside MULTI, where the synchronising PING would be
- * queued). {@code $id:<name>} in a command is replaced by that
- * connection's client id on each server.
+ * queued). {@code $id:<name>} in a command is replaced by that connection's client id on
+ * each server.
  *
  * @param name the file name
  * @param steps the steps

@@ -40,9 +40,9 @@ import redis.clients.jedis.RedisProtocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lettuce's and Jedis's pub/sub APIs and Lettuce's client-side caching, unchanged, against
- * the test server and, as a reference, a real {@code redis-server}: the same scenario must
- * behave the same on both, over RESP2 and RESP3.
+ * Lettuce's and Jedis's pub/sub APIs and Lettuce's client-side caching, unchanged,
+ * against the test server and, as a reference, a real {@code redis-server}: the same
+ * scenario must behave the same on both, over RESP2 and RESP3.
  *
  * @author unikv authors
  */

@@ -50,7 +50,8 @@ final class ConnectionCommands {
             throw new RedisError(Errors.arity("ping"));
         }
         if (ctx.client().protocol() == 2 && ctx.client().pubSub().subscribed()) {
-            return Reply.array(List.of(Reply.bulk("pong"), (ctx.argc() == 2) ? Reply.bulk(ctx.arg(1)) : Reply.bulk("")));
+            return Reply
+                .array(List.of(Reply.bulk("pong"), (ctx.argc() == 2) ? Reply.bulk(ctx.arg(1)) : Reply.bulk("")));
         }
         return (ctx.argc() == 2) ? Reply.bulk(ctx.arg(1)) : new Reply.Simple("PONG");
     }

@@ -49,9 +49,11 @@ final class PubSubCommands {
     }
 
     static void register(CommandTable table) {
-        table.register(CommandSpec.of("subscribe", -2, (ctx) -> subscribe(ctx, Kind.CHANNEL), PUBSUB, NOSCRIPT, LOADING,
-                STALE), CommandSpec.of("psubscribe", -2, (ctx) -> subscribe(ctx, Kind.PATTERN), PUBSUB, NOSCRIPT,
-                        LOADING, STALE),
+        table.register(
+                CommandSpec.of("subscribe", -2, (ctx) -> subscribe(ctx, Kind.CHANNEL), PUBSUB, NOSCRIPT, LOADING,
+                        STALE),
+                CommandSpec.of("psubscribe", -2, (ctx) -> subscribe(ctx, Kind.PATTERN), PUBSUB, NOSCRIPT, LOADING,
+                        STALE),
                 CommandSpec.keys("ssubscribe", -2, 1, -1, 1, (ctx) -> subscribe(ctx, Kind.SHARD), PUBSUB, NOSCRIPT,
                         LOADING, STALE),
                 CommandSpec.of("unsubscribe", -1, (ctx) -> unsubscribe(ctx, Kind.CHANNEL), PUBSUB, NOSCRIPT, LOADING,
@@ -185,8 +187,7 @@ final class PubSubCommands {
 
     private enum Kind {
 
-        CHANNEL("subscribe", "unsubscribe"), PATTERN("psubscribe", "punsubscribe"),
-        SHARD("ssubscribe", "sunsubscribe");
+        CHANNEL("subscribe", "unsubscribe"), PATTERN("psubscribe", "punsubscribe"), SHARD("ssubscribe", "sunsubscribe");
 
         final String subscribe;
 

@@ -157,8 +157,8 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Send a push message to a client after the reply of the running command (MONITOR
-     * lines, invalidations caused by the client itself), or at once to any other
-     * client. Engine thread only.
+     * lines, invalidations caused by the client itself), or at once to any other client.
+     * Engine thread only.
      * @param target the receiving client
      * @param message the message
      */

@@ -239,7 +239,8 @@ public final class PubSub {
      * @param args the arguments
      * @return the error text, or {@code null} if it may run
      */
-    @org.jspecify.annotations.Nullable String refusal(Client client, CommandSpec spec, byte[][] args) {
+    @org.jspecify.annotations.Nullable
+    String refusal(Client client, CommandSpec spec, byte[][] args) {
         if (client.protocol == 2 && client.pubSub.subscribed() && !SUBSCRIBER_COMMANDS.contains(spec.name())) {
             String name = spec.name();
             if (CONTAINERS.contains(name) && args.length > 1) {

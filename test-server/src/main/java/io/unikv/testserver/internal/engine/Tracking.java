@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * invalidation when a key changes, then forgets it; in BCAST mode every change to a key
  * under a registered prefix is announced, batched per prefix after the command. RESP3
  * clients get {@code >2 invalidate [keys]} pushes; RESP2 clients redirect them to a
- * subscriber of {@code __redis__:invalidate}. A flush sends a null invalidation to
- * every tracking client. Engine thread only.
+ * subscriber of {@code __redis__:invalidate}. A flush sends a null invalidation to every
+ * tracking client. Engine thread only.
  *
  * @author unikv authors
  */
@@ -230,8 +230,9 @@ public final class Tracking {
             target = this.engine.client(redirect);
             if (target == null) {
                 if (client.protocol == 3) {
-                    deliver(client, new Reply.Push(List.of(Reply.bulk("tracking-redir-broken"),
-                            Reply.integer(redirect))), self);
+                    deliver(client,
+                            new Reply.Push(List.of(Reply.bulk("tracking-redir-broken"), Reply.integer(redirect))),
+                            self);
                 }
                 return;
             }

@@ -84,8 +84,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     /**
-     * Set how often idle pub/sub and monitor streams get a keepalive comment (default
-     * 15 s).
+     * Set how often idle pub/sub and monitor streams get a keepalive comment (default 15
+     * s).
      * @param interval the interval
      */
     public void sseKeepAlive(Duration interval) {

@@ -31,8 +31,8 @@ import io.unikv.testserver.internal.engine.User;
  * Upstash's server-sent event endpoints ({@code specs/upstash-rest.md} §1.7):
  * {@code /subscribe/<channel>[/<channel>...]}, {@code /psubscribe/<pattern>[/...]} and
  * {@code /monitor}. The response is a chunked {@code text/event-stream} that stays open:
- * it starts with the subscription confirmations (or {@code data: "OK"} for monitor),
- * then carries messages as they are published, and a {@code : keepalive} comment every
+ * it starts with the subscription confirmations (or {@code data: "OK"} for monitor), then
+ * carries messages as they are published, and a {@code : keepalive} comment every
  * interval so proxies keep it open and a vanished client is noticed. When the HTTP
  * connection closes, the subscription's engine client disconnects, so
  * {@code PUBSUB NUMSUB} drops at once. The stream lives on the primary's engine on a

@@ -125,7 +125,8 @@ class SseIntegrationTests {
         try (SseProbe stream = new SseProbe(server.restUrl(), "/monitor", "t")) {
             assertThat(stream.event()).isEqualTo("\"OK\"");
             connection.sync().set("monitored", "v");
-            assertThat(stream.event()).matches("\\d+\\.\\d{6} \\[0 127\\.0\\.0\\.1:\\d+\\] \"SET\" \"monitored\" \"v\"");
+            assertThat(stream.event())
+                .matches("\\d+\\.\\d{6} \\[0 127\\.0\\.0\\.1:\\d+\\] \"SET\" \"monitored\" \"v\"");
             publishOverRest("ch", "m");
             assertThat(stream.event()).matches("\\d+\\.\\d{6} \\[0 127\\.0\\.0\\.1:\\d+\\] \"publish\" \"ch\" \"m\"");
         }
