@@ -30,6 +30,8 @@ public final class ClientTracking {
 
     boolean cachingSetNow;
 
+    boolean brokenRedirect;
+
     ClientTracking() {
     }
 
@@ -113,6 +115,7 @@ public final class ClientTracking {
         this.optout = optout;
         this.noloop = noloop;
         this.redirect = redirect;
+        this.brokenRedirect = false;
     }
 
     /**
@@ -132,6 +135,7 @@ public final class ClientTracking {
         this.redirect = 0;
         this.prefixes.clear();
         this.caching = false;
+        this.brokenRedirect = false;
     }
 
 }

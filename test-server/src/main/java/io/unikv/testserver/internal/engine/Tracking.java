@@ -89,13 +89,13 @@ public final class Tracking {
     }
 
     /**
-     * Return whether a redirect target is gone.
+     * Return whether an invalidation found the redirect target gone (Redis's
+     * {@code broken_redirect} flag, cleared when tracking is turned on again).
      * @param client the tracking client
      * @return whether its redirect is broken
      */
     public boolean brokenRedirect(Client client) {
-        long redirect = client.tracking.redirect;
-        return client.tracking.enabled && redirect != 0 && this.engine.client(redirect) == null;
+        return client.tracking.enabled && client.tracking.brokenRedirect;
     }
 
     /**
@@ -229,6 +229,7 @@ public final class Tracking {
         if (redirect != 0) {
             target = this.engine.client(redirect);
             if (target == null) {
+                client.tracking.brokenRedirect = true;
                 if (client.protocol == 3) {
                     deliver(client,
                             new Reply.Push(List.of(Reply.bulk("tracking-redir-broken"), Reply.integer(redirect))),
