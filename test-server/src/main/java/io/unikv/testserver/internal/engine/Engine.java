@@ -467,7 +467,7 @@ public final class Engine implements AutoCloseable {
         }
         finally {
             this.tracking.remember(client, spec, args);
-            this.tracking.afterCommand(client, spec);
+            this.tracking.afterCommand(client, spec, inTransaction);
             this.pubSub.feedMonitors(this, client, spec, args);
             this.current = previous;
         }

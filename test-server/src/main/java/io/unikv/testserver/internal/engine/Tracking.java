@@ -120,16 +120,18 @@ public final class Tracking {
     }
 
     /**
-     * Forget the CLIENT CACHING answer once the command after it ran.
+     * Forget the CLIENT CACHING flag once the command after it ran; CLIENT commands keep
+     * it, and a transaction keeps it for all its commands.
      * @param client the client
      * @param spec the command that ran
+     * @param inTransaction whether it ran inside EXEC
      */
-    void afterCommand(Client client, CommandSpec spec) {
+    void afterCommand(Client client, CommandSpec spec, boolean inTransaction) {
         ClientTracking tracking = client.tracking;
         if (tracking.cachingSetNow) {
             tracking.cachingSetNow = false;
         }
-        else if (!client.inMulti() && !spec.name().equals("client")) {
+        else if (!inTransaction && !client.inMulti() && !spec.name().equals("client")) {
             tracking.caching = false;
         }
     }
