@@ -56,4 +56,11 @@ public interface RedisAsyncStore extends RedisStringAsyncCommands, RedisKeyAsync
      */
     RedisStore sync();
 
+    /**
+     * Return pub/sub for this store; see {@link RedisStore#pubSub()}. It offers blocking
+     * and non-blocking methods.
+     * @return the pub/sub view
+     */
+    io.unikv.pubsub.RedisPubSub pubSub();
+
 }

@@ -85,6 +85,13 @@ public interface RedisStore extends KeyValueStore, RedisStringCommands, RedisKey
     RedisStore withConsistency(Consistency consistency);
 
     /**
+     * Return pub/sub for this store: publishing, and subscriptions that each hold a
+     * connection (RESP) or event stream (REST) of their own.
+     * @return the pub/sub view, shared by the store and its {@link #async()} view
+     */
+    io.unikv.pubsub.RedisPubSub pubSub();
+
+    /**
      * Start a pipeline: commands queued on the batch are sent together by
      * {@link RedisBatch#exec()}, in order, not atomically.
      * @return a new batch

@@ -45,6 +45,8 @@ public final class StoreCore {
 
     private @Nullable RedisAsyncStore async;
 
+    private volatile io.unikv.pubsub.@Nullable RedisPubSub pubSub;
+
     StoreCore(Transport transport, KvCodec codec, KvLimits limits, SessionTokens tokens, Consistency consistency,
             Function<CommandExecutor, List<Object>> families, Function<Consistency, RedisStore> views) {
         this.transport = transport;
@@ -98,6 +100,19 @@ public final class StoreCore {
      */
     public RedisStore sync() {
         return this.sync;
+    }
+
+    /**
+     * See {@link io.unikv.RedisStore#pubSub()}.
+     * @return the pub/sub view, created on first use
+     */
+    public io.unikv.pubsub.RedisPubSub pubSub() {
+        io.unikv.pubsub.RedisPubSub current = this.pubSub;
+        if (current == null) {
+            current = new io.unikv.internal.pubsub.DefaultRedisPubSub(this.transport, this.executor, this.codec);
+            this.pubSub = current;
+        }
+        return current;
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.unikv.transport;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A {@link Transport} that forwards everything to another one: the base for decorators
  * (observation, resilience, test doubles), so that a decorator overrides what it changes
- * and inherits the delegate's {@link #clustered()}, {@link #issuesSyncTokens()}, pipeline
- * statistics, description and closing.
+ * and inherits the delegate's {@link #clustered()}, {@link #issuesSyncTokens()},
+ * {@link #pubSub()}, pipeline statistics, description and closing.
  *
  * @author unikv authors
  */
@@ -48,6 +49,11 @@ public abstract class ForwardingTransport implements Transport {
     @Override
     public PipelineStats pipelineStats() {
         return this.delegate.pipelineStats();
+    }
+
+    @Override
+    public Optional<TransportPubSub> pubSub() {
+        return this.delegate.pubSub();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.unikv.transport;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -93,6 +94,14 @@ public interface Transport extends AutoCloseable {
      */
     default PipelineStats pipelineStats() {
         return PipelineStats.NONE;
+    }
+
+    /**
+     * The pub/sub capability, for backends that can hold subscriptions.
+     * @return the capability; empty by default
+     */
+    default Optional<TransportPubSub> pubSub() {
+        return Optional.empty();
     }
 
     /**

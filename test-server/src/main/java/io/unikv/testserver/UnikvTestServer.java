@@ -90,6 +90,9 @@ public final class UnikvTestServer implements AutoCloseable {
             resp = new RespServer(engine, this.group, builder.host, port);
             RestServer rest = (httpPort >= 0) ? new RestServer(engine, primary, link, builder.syncTokenWait, this.group,
                     builder.host, httpPort, builder.maxRequestBytes) : null;
+            if (rest != null) {
+                rest.sseKeepAlive(builder.sseKeepAlive);
+            }
             return new TestServerRegion(spec, engine, resp, rest, link, builder.host);
         }
         catch (RuntimeException ex) {
@@ -309,6 +312,8 @@ public final class UnikvTestServer implements AutoCloseable {
 
         private Duration syncTokenWait = Duration.ofSeconds(2);
 
+        private Duration sseKeepAlive = Duration.ofSeconds(15);
+
         private Builder() {
         }
 
@@ -459,6 +464,20 @@ public final class UnikvTestServer implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequestBytes must be positive");
             }
             this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Set how often idle REST pub/sub and monitor streams ({@code /subscribe},
+         * {@code /psubscribe}, {@code /monitor}) get a {@code : keepalive} comment.
+         * @param interval the interval, 15 s by default
+         * @return this builder
+         */
+        public Builder sseKeepAlive(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("sseKeepAlive must be positive");
+            }
+            this.sseKeepAlive = interval;
             return this;
         }
 

@@ -61,6 +61,15 @@ final class ClientEndpoint implements Endpoint {
     }
 
     @Override
+    public CompletableFuture<io.unikv.transport.TransportPubSub.Subscription> subscribe(
+            io.unikv.transport.TransportPubSub.Kind kind, java.util.List<byte[]> names,
+            io.unikv.transport.TransportPubSub.Handler handler) {
+        return NativePubSub.subscribe(
+                this.client.connectPubSubAsync(ByteArrayCodec.INSTANCE, this.uri).toCompletableFuture(), kind, names,
+                handler, description());
+    }
+
+    @Override
     public boolean cluster() {
         return false;
     }

@@ -92,6 +92,20 @@ final class ClusterEndpoint implements Endpoint {
     }
 
     @Override
+    public CompletableFuture<io.unikv.transport.TransportPubSub.Subscription> subscribe(
+            io.unikv.transport.TransportPubSub.Kind kind, java.util.List<byte[]> names,
+            io.unikv.transport.TransportPubSub.Handler handler) {
+        CompletableFuture<io.lettuce.core.cluster.pubsub.StatefulRedisClusterPubSubConnection<byte[], byte[]>> connecting = this.client
+            .connectPubSubAsync(ByteArrayCodec.INSTANCE)
+            .toCompletableFuture()
+            .handle((connection, failure) -> (failure == null) ? CompletableFuture.completedFuture(connection)
+                    : isUninitialized(
+                            failure) ? this.client.refreshPartitionsAsync().toCompletableFuture().thenCompose((loaded) -> this.client.connectPubSubAsync(ByteArrayCodec.INSTANCE)) : CompletableFuture.<io.lettuce.core.cluster.pubsub.StatefulRedisClusterPubSubConnection<byte[], byte[]>>failedFuture(failure))
+            .thenCompose((connection) -> connection);
+        return NativePubSub.subscribe(connecting, kind, names, handler, description());
+    }
+
+    @Override
     public boolean cluster() {
         return true;
     }

@@ -26,6 +26,17 @@ interface Endpoint {
     CompletableFuture<Dedicated> dedicated();
 
     /**
+     * Subscribe on a connection of its own, closed with the subscription.
+     * @param kind channels, patterns or shard channels
+     * @param names the names
+     * @param handler receives the messages
+     * @return the subscription, once confirmed
+     */
+    CompletableFuture<io.unikv.transport.TransportPubSub.Subscription> subscribe(
+            io.unikv.transport.TransportPubSub.Kind kind, java.util.List<byte[]> names,
+            io.unikv.transport.TransportPubSub.Handler handler);
+
+    /**
      * Return whether keys are spread over a cluster's slots.
      * @return {@code true} for a cluster
      */

@@ -103,6 +103,13 @@ final class FactoryEndpoint implements Endpoint {
     }
 
     @Override
+    public CompletableFuture<io.unikv.transport.TransportPubSub.Subscription> subscribe(
+            io.unikv.transport.TransportPubSub.Kind kind, java.util.List<byte[]> names,
+            io.unikv.transport.TransportPubSub.Handler handler) {
+        return SpringPubSub.subscribe(this.factory, kind, names, handler, description());
+    }
+
+    @Override
     public boolean cluster() {
         return this.factory.isClusterAware();
     }

@@ -17,10 +17,10 @@ final class KeyPositions {
 
     private static final Set<String> KEYLESS = Set.of("PING", "ECHO", "DBSIZE", "FLUSHDB", "FLUSHALL", "INFO", "TIME",
             "SCRIPT", "FUNCTION", "KEYS", "SCAN", "RANDOMKEY", "CLIENT", "CONFIG", "COMMAND", "CLUSTER", "HELLO",
-            "AUTH", "SELECT", "PUBLISH", "SPUBLISH", "PUBSUB", "SAVE", "BGSAVE", "BGREWRITEAOF", "LASTSAVE", "DEBUG",
-            "WAIT", "WAITAOF", "READONLY", "READWRITE", "QUIT", "RESET", "SWAPDB", "SLOWLOG", "LATENCY", "ACL",
-            "MODULE", "ROLE", "LOLWUT", "SHUTDOWN", "FAILOVER", "REPLICAOF", "SLAVEOF", "MEMORY", "MULTI", "EXEC",
-            "DISCARD", "UNWATCH");
+            "AUTH", "SELECT", "PUBLISH", "PUBSUB", "SAVE", "BGSAVE", "BGREWRITEAOF", "LASTSAVE", "DEBUG", "WAIT",
+            "WAITAOF", "READONLY", "READWRITE", "QUIT", "RESET", "SWAPDB", "SLOWLOG", "LATENCY", "ACL", "MODULE",
+            "ROLE", "LOLWUT", "SHUTDOWN", "FAILOVER", "REPLICAOF", "SLAVEOF", "MEMORY", "MULTI", "EXEC", "DISCARD",
+            "UNWATCH");
 
     private static final Set<String> NUMKEYS_FIRST = Set.of("ZUNION", "ZINTER", "ZDIFF", "ZINTERCARD", "SINTERCARD",
             "LMPOP", "ZMPOP");

@@ -70,6 +70,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  * until the connection is back (Lettuce's default), or rejected at once with
  * {@link KvUnavailableException} ({@code REJECT_COMMANDS}, which regional setups use so
  * that writes to a dead primary fail fast).</li>
+ * <li>Pub/sub ({@link #pubSub()}): each subscription gets a Lettuce pub/sub connection of
+ * its own (a cluster pub/sub connection in a cluster; through a Spring factory, Spring's
+ * subscription, which has no shard channels), closed with the subscription.</li>
  * <li>No sync tokens: {@link Response#syncToken()} is always {@code null}.</li>
  * <li>Simple-string and bulk replies both arrive as
  * {@link io.unikv.transport.Reply.Bulk}, as over REST.</li>
@@ -95,6 +98,8 @@ public final class LettuceTransport implements Transport {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private final PipelineCounters counters = new PipelineCounters();
+
+    private final OpenSubscriptions subscriptions = new OpenSubscriptions();
 
     private LettuceTransport(Endpoint endpoint) {
         this.endpoint = endpoint;
@@ -135,6 +140,17 @@ public final class LettuceTransport implements Transport {
     @Override
     public PipelineStats pipelineStats() {
         return this.counters.snapshot();
+    }
+
+    @Override
+    public java.util.Optional<io.unikv.transport.TransportPubSub> pubSub() {
+        return java.util.Optional.of((kind, names, handler) -> {
+            if (this.closed.get()) {
+                return CompletableFuture
+                    .failedFuture(new KvUnavailableException("Transport " + description() + " is closed", null));
+            }
+            return this.subscriptions.subscribe(this.endpoint, kind, names, handler);
+        });
     }
 
     @Override
@@ -213,6 +229,7 @@ public final class LettuceTransport implements Transport {
     @Override
     public void close() {
         if (this.closed.compareAndSet(false, true)) {
+            this.subscriptions.closeAll(description());
             this.dedicated.close();
             this.endpoint.close();
         }

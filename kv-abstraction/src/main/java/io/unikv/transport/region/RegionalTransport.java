@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.unikv.Consistency;
@@ -16,6 +17,7 @@ import io.unikv.transport.PipelineStats;
 import io.unikv.transport.Request;
 import io.unikv.transport.Response;
 import io.unikv.transport.Transport;
+import io.unikv.transport.TransportPubSub;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -226,6 +228,12 @@ public final class RegionalTransport implements Transport {
     @Override
     public boolean clustered() {
         return this.primary.transport().clustered();
+    }
+
+    @Override
+    public Optional<TransportPubSub> pubSub() {
+        // subscribers and PUBLISH (a write) meet on the primary
+        return this.primary.transport().pubSub();
     }
 
     @Override

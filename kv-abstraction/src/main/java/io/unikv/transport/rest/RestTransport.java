@@ -79,6 +79,8 @@ public final class RestTransport implements Transport {
 
     private volatile boolean closed;
 
+    private final RestPubSub pubSub;
+
     RestTransport(RestSettings settings, @Nullable HttpClient client, @Nullable ExecutorService ownedExecutor) {
         this.settings = settings;
         this.ownedExecutor = ownedExecutor;
@@ -94,6 +96,7 @@ public final class RestTransport implements Transport {
         this.retries = new RestRetries(http::send, settings);
         this.autoPipeline = settings.autoPipelining() ? new AutoPipeline(this.retries::send, settings, this.counters)
                 : null;
+        this.pubSub = new RestPubSub(this.client, settings);
     }
 
     /**
@@ -149,6 +152,19 @@ public final class RestTransport implements Transport {
         return null;
     }
 
+    /**
+     * Pub/sub over Upstash's server-sent event streams ({@code /subscribe},
+     * {@code /psubscribe}): one HTTP stream per subscription, aborted when it is closed;
+     * no shard channels.
+     * @return the capability
+     */
+    @Override
+    public java.util.Optional<io.unikv.transport.TransportPubSub> pubSub() {
+        return java.util.Optional.of((kind, names, handler) -> this.closed
+                ? CompletableFuture.failedFuture(new KvUnavailableException("The REST transport is closed", null))
+                : this.pubSub.subscribe(kind, names, handler));
+    }
+
     @Override
     public boolean issuesSyncTokens() {
         return true;
@@ -170,6 +186,7 @@ public final class RestTransport implements Transport {
             return;
         }
         this.closed = true;
+        this.pubSub.close();
         if (this.autoPipeline != null) {
             this.autoPipeline.close();
         }

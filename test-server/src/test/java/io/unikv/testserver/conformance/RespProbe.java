@@ -41,6 +41,16 @@ final class RespProbe implements AutoCloseable {
      * @throws IOException on socket errors or a timeout
      */
     Frame call(byte[][] args) throws IOException {
+        send(args);
+        return read();
+    }
+
+    /**
+     * Send a command without reading its reply.
+     * @param args the command and its arguments
+     * @throws IOException on socket errors
+     */
+    void send(byte[][] args) throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(("*" + args.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
         for (byte[] arg : args) {
@@ -50,7 +60,6 @@ final class RespProbe implements AutoCloseable {
         }
         this.out.write(request.toByteArray());
         this.out.flush();
-        return read();
     }
 
     /**
@@ -67,7 +76,12 @@ final class RespProbe implements AutoCloseable {
         return call(bytes);
     }
 
-    private Frame read() throws IOException {
+    /**
+     * Read the next frame: a reply or a push message.
+     * @return the frame
+     * @throws IOException on socket errors or a timeout
+     */
+    Frame read() throws IOException {
         int type = this.in.read();
         if (type < 0) {
             throw new IOException("Connection closed");

@@ -61,6 +61,8 @@ final class ClientCommands {
                     throw ctx.syntaxError();
                 }
                 return Reply.OK;
+            case "TRACKING", "CACHING", "GETREDIR", "TRACKINGINFO":
+                return TrackingCommands.handle(ctx, sub);
             case "HELP":
                 return Reply.array(List.of(
                         new Reply.Simple("CLIENT <subcommand> [<arg> [value] [opt] ...]. " + "Subcommands are:"),
@@ -124,12 +126,33 @@ final class ClientCommands {
         long now = ctx.now();
         return "id=" + client.id() + " addr=" + client.address() + " laddr=" + client.localAddress() + " fd=8 name="
                 + ((client.name() != null) ? client.name() : "") + " age=" + client.ageSeconds(now) + " idle=0 flags="
-                + (client.inMulti() ? "x" : (client.isBlocked() ? "b" : "N")) + " db=" + client.db()
-                + " sub=0 psub=0 ssub=0 multi=" + (client.inMulti() ? "0" : "-1")
+                + flags(client) + " db=" + client.db() + " sub=" + client.pubSub().channels().size() + " psub="
+                + client.pubSub().patterns().size() + " ssub=" + client.pubSub().shardChannels().size() + " multi="
+                + (client.inMulti() ? "0" : "-1")
                 + " qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 "
                 + "events=r cmd=" + client.lastCommand() + " user=" + client.user().username() + " redir=-1 resp="
                 + client.protocol() + " lib-name=" + ((client.libName() != null) ? client.libName() : "") + " lib-ver="
                 + ((client.libVersion() != null) ? client.libVersion() : "");
+    }
+
+    private static String flags(Client client) {
+        StringBuilder flags = new StringBuilder();
+        if (client.pubSub().monitor()) {
+            flags.append('O');
+        }
+        if (client.pubSub().subscribed()) {
+            flags.append('P');
+        }
+        if (client.inMulti()) {
+            flags.append('x');
+        }
+        if (client.isBlocked()) {
+            flags.append('b');
+        }
+        if (client.tracking().enabled()) {
+            flags.append('t');
+        }
+        return flags.isEmpty() ? "N" : flags.toString();
     }
 
     private static Reply kill(CommandContext ctx) {

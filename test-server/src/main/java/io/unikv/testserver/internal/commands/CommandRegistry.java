@@ -36,6 +36,7 @@ public final class CommandRegistry {
         GeoCommands.register(table);
         JsonCommands.register(table);
         io.unikv.testserver.internal.scripting.ScriptingCommands.register(table);
+        PubSubCommands.register(table);
         return table;
     }
 

@@ -49,6 +49,10 @@ final class ConnectionCommands {
         if (ctx.argc() > 2) {
             throw new RedisError(Errors.arity("ping"));
         }
+        if (ctx.client().protocol() == 2 && ctx.client().pubSub().subscribed()) {
+            return Reply
+                .array(List.of(Reply.bulk("pong"), (ctx.argc() == 2) ? Reply.bulk(ctx.arg(1)) : Reply.bulk("")));
+        }
         return (ctx.argc() == 2) ? Reply.bulk(ctx.arg(1)) : new Reply.Simple("PONG");
     }
 
@@ -184,6 +188,8 @@ final class ConnectionCommands {
         Client client = ctx.client();
         client.endMulti();
         ctx.engine().unwatchAll(client);
+        ctx.engine().pubSub().reset(client);
+        ctx.engine().tracking().disable(client);
         client.select(0);
         client.protocol(2);
         client.name(null);

@@ -50,13 +50,13 @@ final class ServerCommands {
 
     private static Reply flushdb(CommandContext ctx) {
         checkFlushMode(ctx);
-        ctx.db().clear();
+        ctx.engine().tracking().flush(ctx.client(), () -> ctx.db().clear());
         return Reply.OK;
     }
 
     private static Reply flushall(CommandContext ctx) {
         checkFlushMode(ctx);
-        ctx.engine().flushAll();
+        ctx.engine().tracking().flush(ctx.client(), ctx.engine()::flushAll);
         return Reply.OK;
     }
 

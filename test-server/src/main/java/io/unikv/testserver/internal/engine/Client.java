@@ -54,6 +54,10 @@ public final class Client {
 
     String lastCommand = "NULL";
 
+    final ClientPubSub pubSub = new ClientPubSub();
+
+    final ClientTracking tracking = new ClientTracking();
+
     Client(long id, String address, String localAddress, ReplySink sink, User user, long createdMillis) {
         this.id = id;
         this.address = address;
@@ -244,6 +248,22 @@ public final class Client {
      */
     public Set<WatchedKey> watched() {
         return this.watched;
+    }
+
+    /**
+     * Return the pub/sub state.
+     * @return the state
+     */
+    public ClientPubSub pubSub() {
+        return this.pubSub;
+    }
+
+    /**
+     * Return the client-side caching (CLIENT TRACKING) state.
+     * @return the state
+     */
+    public ClientTracking tracking() {
+        return this.tracking;
     }
 
     /**

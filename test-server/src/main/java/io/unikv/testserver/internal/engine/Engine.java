@@ -78,6 +78,14 @@ public final class Engine implements AutoCloseable {
 
     private long dirtySinceMillis;
 
+    private final PubSub pubSub = new PubSub();
+
+    private final Tracking tracking = new Tracking(this);
+
+    private final List<Map.Entry<Client, Reply>> afterReply = new ArrayList<>();
+
+    private @Nullable Client current;
+
     /**
      * Create and start an engine.
      * @param settings clock and credentials
@@ -132,6 +140,56 @@ public final class Engine implements AutoCloseable {
 
     void schedule0(Runnable task) {
         this.loop.execute(task);
+    }
+
+    /**
+     * Return the pub/sub registry (engine thread).
+     * @return the registry
+     */
+    public PubSub pubSub() {
+        return this.pubSub;
+    }
+
+    /**
+     * Return the client-side caching state (engine thread).
+     * @return the tracking state
+     */
+    public Tracking tracking() {
+        return this.tracking;
+    }
+
+    /**
+     * Return the client whose command is running (engine thread).
+     * @return the client, or {@code null} outside a command
+     */
+    public @Nullable Client currentClient() {
+        return this.current;
+    }
+
+    /**
+     * Find a connected client by id (engine thread).
+     * @param id the id
+     * @return the client, or {@code null}
+     */
+    public @Nullable Client client(long id) {
+        return this.clients.get(id);
+    }
+
+    /**
+     * Send a push message to a client after the reply of the running command (MONITOR
+     * lines, invalidations caused by the client itself), or at once to any other client.
+     * Engine thread only.
+     * @param target the receiving client
+     * @param message the message
+     */
+    public void pushAfterReply(Client target, Reply message) {
+        if (target == this.current) {
+            this.afterReply.add(Map.entry(target, message));
+        }
+        else if (!target.closed) {
+            target.sink().send(message);
+            target.sink().flush();
+        }
     }
 
     /**
@@ -291,6 +349,8 @@ public final class Engine implements AutoCloseable {
             client.pending.clear();
             unblock(client);
             unwatchAll(client);
+            this.pubSub.reset(client);
+            this.tracking.disconnect(client);
             this.clients.remove(client.id());
         });
     }
@@ -430,11 +490,19 @@ public final class Engine implements AutoCloseable {
         this.commandsProcessed++;
         this.commandCalls.merge(spec.name(), 1L, Long::sum);
         client.lastCommand = spec.name();
+        Client previous = this.current;
+        this.current = client;
         try {
             return spec.handler().handle(new CommandContext(this, client, args, inTransaction));
         }
         catch (RedisError error) {
             return Reply.error(error.getMessage());
+        }
+        finally {
+            this.tracking.remember(client, spec, args);
+            this.tracking.afterCommand(client, spec, inTransaction);
+            this.pubSub.feedMonitors(this, client, spec, args);
+            this.current = previous;
         }
     }
 
@@ -525,6 +593,7 @@ public final class Engine implements AutoCloseable {
     }
 
     void keyModified(int db, ByteKey key) {
+        this.tracking.keyModified(this.current, key);
         if (!this.replication.replica()) {
             this.writeOffset.incrementAndGet();
             if (this.replicationLog != null) {
@@ -614,6 +683,10 @@ public final class Engine implements AutoCloseable {
         if (this.replication.replica() && spec.has(CommandSpec.Flag.WRITE)) {
             return Errors.READONLY;
         }
+        String pubSubRefusal = this.pubSub.refusal(client, spec, args);
+        if (pubSubRefusal != null) {
+            return pubSubRefusal;
+        }
         if (client.inMulti() && spec.has(CommandSpec.Flag.NO_MULTI)) {
             return "ERR Command not allowed inside a transaction";
         }
@@ -637,6 +710,7 @@ public final class Engine implements AutoCloseable {
             if (reply != null) {
                 client.sink().send(reply);
             }
+            sendAfterReply();
             serveBlocked();
         }
         // replicas get the effects before the client can see the reply
@@ -674,7 +748,22 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    private void sendAfterReply() {
+        if (!this.afterReply.isEmpty()) {
+            List<Map.Entry<Client, Reply>> messages = new ArrayList<>(this.afterReply);
+            this.afterReply.clear();
+            for (Map.Entry<Client, Reply> message : messages) {
+                if (!message.getKey().closed) {
+                    message.getKey().sink().send(message.getValue());
+                    message.getKey().sink().flush();
+                }
+            }
+        }
+        this.tracking.sendPending();
+    }
+
     private void drainResumed() {
+        sendAfterReply();
         while (!this.resumed.isEmpty()) {
             process(this.resumed.poll());
         }

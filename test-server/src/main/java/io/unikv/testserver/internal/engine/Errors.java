@@ -852,6 +852,21 @@ public final class Errors {
         return message + " script: " + name + ", on @" + source + ":" + line + ".";
     }
 
+    /**
+     * {@code ERR Can't execute 'get': only (P|S)SUBSCRIBE / ...} (a RESP2 client in
+     * subscriber mode).
+     * @param command the full command name, lower case ({@code client|id} for
+     * subcommands)
+     * @return the text
+     */
+    public static String subscriberContext(String command) {
+        return "ERR Can't execute '" + command + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET "
+                + "are allowed in this context";
+    }
+
+    /** A MONITOR client running a keyspace command (Redis flags monitors as replicas). */
+    public static final String MONITOR_KEYSPACE = "ERR Replica can't interact with the keyspace";
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -40,10 +40,13 @@ final class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private final RestRouter router;
 
+    private final SseEndpoint sse;
+
     private CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
 
-    RestHandler(Engine engine, RestAuth auth, RestRequests requests, RestRouter router) {
+    RestHandler(Engine engine, RestAuth auth, RestRequests requests, RestRouter router, SseEndpoint sse) {
         this.engine = engine;
+        this.sse = sse;
         this.auth = auth;
         this.requests = requests;
         this.router = router;
@@ -51,6 +54,9 @@ final class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (openStream(ctx, request)) {
+            return;
+        }
         HttpVersion version = request.protocolVersion();
         boolean head = HttpMethod.HEAD.equals(request.method());
         CompletableFuture<RestResponse> answer;
@@ -91,6 +97,33 @@ final class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         catch (RestException ex) {
             return answer(RestResponse.error(ex.status(), ex.getMessage(), this.engine.writeOffset()));
         }
+    }
+
+    /**
+     * Open a server-sent event stream for {@code /subscribe}, {@code /psubscribe} and
+     * {@code /monitor} with a valid token; anything else (a bad token included) takes the
+     * ordinary path.
+     */
+    private boolean openStream(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (request.decoderResult().isFailure() || !ALLOWED.contains(request.method())) {
+            return false;
+        }
+        RequestTarget target;
+        User user;
+        try {
+            target = RequestTarget.parse(request.uri());
+            if (!SseEndpoint.handles(target)) {
+                return false;
+            }
+            user = this.auth.authenticate(request.headers(), target);
+        }
+        catch (RestException ex) {
+            return false;
+        }
+        HttpVersion version = request.protocolVersion();
+        this.previous = this.previous
+            .thenRun(() -> ctx.executor().execute(() -> this.sse.open(ctx, target, user, version)));
+        return true;
     }
 
     private RestResponse malformed(Throwable cause) {

@@ -66,7 +66,8 @@ final class RestRouter {
     private boolean writes(RestCall call) {
         for (byte[][] args : call.commands()) {
             CommandSpec spec = this.local.table().lookup(args[0]);
-            if (spec != null && spec.has(CommandSpec.Flag.WRITE)) {
+            // pub/sub lives on the primary, where the REST streams subscribe
+            if (spec != null && (spec.has(CommandSpec.Flag.WRITE) || spec.has(CommandSpec.Flag.PUBSUB))) {
                 return true;
             }
         }

@@ -30,6 +30,8 @@ public final class RestServer implements AutoCloseable {
 
     private final Channel channel;
 
+    private final SseEndpoint sse;
+
     /**
      * Bind a listener.
      * @param engine the engine
@@ -59,6 +61,8 @@ public final class RestServer implements AutoCloseable {
         RestAuth auth = new RestAuth(engine.settings());
         RestRequests requests = new RestRequests(maxRequestBytes);
         RestRouter router = new RestRouter(engine, primary, link, maxWait);
+        SseEndpoint sse = new SseEndpoint((primary != null) ? primary : engine);
+        this.sse = sse;
         // path-style commands carry their arguments in the request line
         HttpDecoderConfig decoderConfig = new HttpDecoderConfig()
             .setMaxInitialLineLength(Math.max(4096, maxRequestBytes))
@@ -73,10 +77,19 @@ public final class RestServer implements AutoCloseable {
                     ch.pipeline()
                         .addLast(new HttpServerCodec(decoderConfig), new HttpServerKeepAliveHandler(),
                                 new RestAggregator(maxRequestBytes, engine),
-                                new RestHandler(engine, auth, requests, router));
+                                new RestHandler(engine, auth, requests, router, sse));
                 }
             });
         this.channel = bootstrap.bind(host, port).syncUninterruptibly().channel();
+    }
+
+    /**
+     * Set how often idle pub/sub and monitor streams get a keepalive comment (default 15
+     * s).
+     * @param interval the interval
+     */
+    public void sseKeepAlive(Duration interval) {
+        this.sse.keepAlive(interval);
     }
 
     /**
