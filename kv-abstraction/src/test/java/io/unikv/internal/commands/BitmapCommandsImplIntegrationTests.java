@@ -159,4 +159,17 @@ abstract class BitmapCommandsImplIntegrationTests extends BackendTestSupport {
         assertThat(fields.join()).containsExactly(0x18L);
     }
 
+    @Test
+    void transaction() {
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<Boolean> previous = multi.setbit("t", 0, true);
+        CompletableFuture<List<Long>> fields = multi.bitfield("t",
+                BitFieldOperations.create().incrby(BitFieldType.signed(8), 0, 1).get(BitFieldType.unsigned(8), 0));
+        CompletableFuture<Long> position = multi.bitpos("t", true, 0, -1, BitUnit.BIT);
+        multi.exec();
+        assertThat(previous.join()).isFalse();
+        assertThat(fields.join()).containsExactly(-127L, 129L);
+        assertThat(position.join()).isZero();
+    }
+
 }

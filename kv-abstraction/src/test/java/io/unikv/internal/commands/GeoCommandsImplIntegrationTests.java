@@ -147,4 +147,17 @@ abstract class GeoCommandsImplIntegrationTests extends BackendTestSupport {
         assertThat(found.join()).containsExactly(GeoResult.of("Enna"));
     }
 
+    @Test
+    void transaction() {
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<List<GeoCoordinates>> positions = multi.geopos(KEY, "Catania");
+        CompletableFuture<Long> stored = multi.geosearchstore("{g}tx", KEY,
+                GeoSearch.fromMember("Catania").byRadius(10, GeoUnit.KM), true);
+        CompletableFuture<Double> distance = multi.geodist(KEY, "Palermo", "Catania", GeoUnit.MI);
+        multi.exec();
+        assertThat(positions.join()).containsExactly(GeoCoordinates.of(15.08726745843887329, 37.50266842333162032));
+        assertThat(stored.join()).isEqualTo(1);
+        assertThat(distance.join()).isEqualTo(103.3182);
+    }
+
 }

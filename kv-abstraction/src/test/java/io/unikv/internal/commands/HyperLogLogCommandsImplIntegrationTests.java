@@ -82,4 +82,16 @@ abstract class HyperLogLogCommandsImplIntegrationTests extends BackendTestSuppor
         assertThat(count.join()).isEqualTo(2);
     }
 
+    @Test
+    void transaction() {
+        RedisBatch multi = this.store.multi();
+        CompletableFuture<Boolean> added = multi.pfadd("{h}t", "a", "b");
+        CompletableFuture<Void> merged = multi.pfmerge("{h}m", "{h}t");
+        CompletableFuture<Long> count = multi.pfcount("{h}m");
+        multi.exec();
+        assertThat(added.join()).isTrue();
+        assertThat(merged.join()).isNull();
+        assertThat(count.join()).isEqualTo(2);
+    }
+
 }

@@ -11,6 +11,7 @@ import io.unikv.testserver.internal.engine.Errors;
 import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
 import io.unikv.testserver.internal.engine.StringValue;
+import org.jspecify.annotations.Nullable;
 
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.DENYOOM;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.FAST;
@@ -70,12 +71,31 @@ final class BitmapCommands {
      * @return the bytes to modify and store
      */
     static byte[] grownCopy(Database db, ByteKey key, long maxBit) {
-        byte[] old = StringCommands.value(db, key);
+        byte[] old = unshare(db, key);
         int size = (int) (maxBit >> 3) + 1;
         if (old == null) {
             return new byte[size];
         }
         return Arrays.copyOf(old, Math.max(old.length, size));
+    }
+
+    /**
+     * Return the string under a key, re-encoded {@code raw} as Redis's
+     * {@code dbUnshareStringValue} leaves it before a write, changed or not.
+     * @param db the database
+     * @param key the key
+     * @return the bytes, or {@code null} if the key does not exist
+     * @throws io.unikv.testserver.internal.engine.RedisError WRONGTYPE for other types
+     */
+    static byte @Nullable [] unshare(Database db, ByteKey key) {
+        StringValue value = db.get(key, StringValue.class);
+        if (value == null) {
+            return null;
+        }
+        if (!value.raw()) {
+            db.reencode(key, new StringValue(value.bytes(), true));
+        }
+        return value.bytes();
     }
 
     /**

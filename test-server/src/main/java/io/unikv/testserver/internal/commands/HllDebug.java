@@ -37,6 +37,7 @@ final class HllDebug {
         if (!Hll.isValid(value)) {
             throw new RedisError(Errors.NOT_HLL);
         }
+        BitmapCommands.unshare(db, key);
         Hll hll = Hll.of(value);
         switch (ctx.option(1)) {
             case "GETREG" -> {

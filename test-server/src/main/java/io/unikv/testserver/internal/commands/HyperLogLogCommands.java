@@ -40,10 +40,13 @@ final class HyperLogLogCommands {
 
     /**
      * Return the HLL under a key.
+     * @param db the database
+     * @param key the key
+     * @param forWrite whether the command may write into it
      * @return the HLL, or {@code null} if the key does not exist
      * @throws RedisError WRONGTYPE for other types and for strings that are no HLL
      */
-    private static @Nullable Hll lookup(Database db, ByteKey key) {
+    private static @Nullable Hll lookup(Database db, ByteKey key, boolean forWrite) {
         byte[] value = StringCommands.value(db, key);
         if (value == null) {
             return null;
@@ -51,13 +54,17 @@ final class HyperLogLogCommands {
         if (!Hll.isValid(value)) {
             throw new RedisError(Errors.NOT_HLL);
         }
+        if (forWrite) {
+            // Redis unshares (re-encodes raw) the string before it may write into it
+            BitmapCommands.unshare(db, key);
+        }
         return Hll.of(value);
     }
 
     private static Reply pfadd(CommandContext ctx) {
         Database db = ctx.db();
         ByteKey key = ctx.key(1);
-        Hll hll = lookup(db, key);
+        Hll hll = lookup(db, key, true);
         boolean created = hll == null;
         if (created) {
             hll = Hll.empty();
@@ -82,7 +89,7 @@ final class HyperLogLogCommands {
         if (ctx.argc() > 2) {
             byte[] max = new byte[Hll.REGISTERS];
             for (int i = 1; i < ctx.argc(); i++) {
-                Hll hll = lookup(db, ctx.key(i));
+                Hll hll = lookup(db, ctx.key(i), false);
                 if (hll != null && !hll.mergeInto(max)) {
                     throw new RedisError(Errors.HLL_CORRUPTED);
                 }
@@ -90,7 +97,7 @@ final class HyperLogLogCommands {
             return Reply.integer(Hll.count(max));
         }
         ByteKey key = ctx.key(1);
-        Hll hll = lookup(db, key);
+        Hll hll = lookup(db, key, true);
         if (hll == null) {
             return Reply.ZERO;
         }
@@ -112,7 +119,7 @@ final class HyperLogLogCommands {
         byte[] max = new byte[Hll.REGISTERS];
         boolean dense = false;
         for (int i = 1; i < ctx.argc(); i++) {
-            Hll hll = lookup(db, ctx.key(i));
+            Hll hll = lookup(db, ctx.key(i), false);
             if (hll == null) {
                 continue;
             }
@@ -122,7 +129,7 @@ final class HyperLogLogCommands {
             }
         }
         ByteKey key = ctx.key(1);
-        Hll target = lookup(db, key);
+        Hll target = lookup(db, key, true);
         if (target == null) {
             target = Hll.empty();
         }

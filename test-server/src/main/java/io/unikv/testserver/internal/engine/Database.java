@@ -101,6 +101,19 @@ public final class Database {
     }
 
     /**
+     * Swap an existing key's value for an equal one in another representation (as Redis
+     * unshares a string before writing into it), keeping its expiry; not a change, so
+     * nothing is signalled.
+     * @param key the key, which must exist
+     * @param value the equal value
+     */
+    public void reencode(ByteKey key, RedisValue value) {
+        if (this.data.containsKey(key)) {
+            this.data.put(key, value);
+        }
+    }
+
+    /**
      * Delete a key.
      * @param key the key
      * @return whether it existed
