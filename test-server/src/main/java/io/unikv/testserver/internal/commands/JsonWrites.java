@@ -125,8 +125,11 @@ final class JsonWrites {
             if (!path.root() && doc == null) {
                 throw new RedisError(Errors.JSON_NEW_AT_ROOT);
             }
-            if (!path.root()) {
-                path.locate(doc.root());
+            if (!path.root() && path.locate(doc.root()).isEmpty()) {
+                // fail before writing anything, as RedisJSON checks every triplet first
+                if (path.splitLast() == null) {
+                    throw new RedisError(Errors.JSON_ARRAY_INDEX_OUT_OF_RANGE);
+                }
             }
             actions.add(new Action(ctx.key(i), doc, path, JsonDocs.parse(ctx.text(i + 2))));
         }

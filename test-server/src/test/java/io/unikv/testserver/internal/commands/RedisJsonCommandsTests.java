@@ -213,6 +213,8 @@ class RedisJsonCommandsTests {
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$", "bad")).isEqualTo("-expected value at line 1 column 1");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b"))
             .isEqualTo("-ERR wrong number of arguments for 'json.mset' " + "command");
+        assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$[9]", "3")).isEqualTo("-ERR array index out of range");
+        assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$..z", "3")).isEqualTo("-Err wrong static path");
         assertThat(call("JSON.GET", "a")).isEqualTo("{\"x\":1}");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$[0]", "3")).isEqualTo("OK");
         assertThat(call("JSON.MGET", "a", "b", "$")).isEqualTo(list("[{\"x\":1,\"y\":2}]", "[[3]]"));
