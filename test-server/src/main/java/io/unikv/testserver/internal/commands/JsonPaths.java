@@ -102,7 +102,7 @@ record JsonPaths(String original, String expression, boolean legacy) {
         }
         Object found;
         try {
-            found = JsonPath.compile(expression).read(root, PATHS);
+            found = JsonPath.compile(forJayway(expression)).read(root, PATHS);
         }
         catch (PathNotFoundException ex) {
             return List.of();
@@ -125,6 +125,30 @@ record JsonPaths(String original, String expression, boolean legacy) {
             }
         }
         return locations;
+    }
+
+    /**
+     * RedisJSON accepts a dot before a bracket ({@code .["a"]}, {@code $.[1]}); Jayway
+     * does not, so drop it (outside quotes, and not from a recursive descent
+     * {@code ..[}).
+     */
+    private static String forJayway(String expression) {
+        StringBuilder out = new StringBuilder(expression.length());
+        char quote = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != 0) {
+                quote = (c == quote) ? 0 : quote;
+            }
+            else if (c == '\'' || c == '"') {
+                quote = c;
+            }
+            else if (c == '.' && expression.startsWith("[", i + 1) && (i == 0 || expression.charAt(i - 1) != '.')) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Check that a location exists, turning negative indices into positions. */
@@ -196,7 +220,10 @@ record JsonPaths(String original, String expression, boolean legacy) {
             int open = lastBracket(path);
             String inside = path.substring(open + 1, path.length() - 1).strip();
             if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')) {
-                return new String[] { path.substring(0, open), inside.substring(1, inside.length() - 1) };
+                String parent = path.substring(0, open);
+                parent = (parent.endsWith(".") && !parent.endsWith("..")) ? parent.substring(0, parent.length() - 1)
+                        : parent;
+                return new String[] { parent, inside.substring(1, inside.length() - 1) };
             }
             return null;
         }

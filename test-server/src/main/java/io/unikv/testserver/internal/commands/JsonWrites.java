@@ -36,9 +36,13 @@ final class JsonWrites {
             else if (ctx.is(i, "XX") && condition == 0) {
                 condition = 2;
             }
-            else if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()
-                    && (ctx.text(i + 1).equals("JSON") || ctx.text(i + 1).equals("STRING"))) {
-                i++;
+            else if (ctx.is(i, "FORMAT")) {
+                if (++i >= ctx.argc()) {
+                    throw new RedisError(Errors.arity(ctx.commandName()));
+                }
+                if (!ctx.text(i).equals("JSON") && !ctx.text(i).equals("STRING")) {
+                    throw new RedisError(Errors.JSON_WRONG_FORMAT);
+                }
             }
             else {
                 throw ctx.syntaxError();

@@ -160,6 +160,63 @@ class RedisJsonCommandsTests {
     }
 
     @Test
+    void bracketNotationWithDotsAndQuotesInNames() {
+        call("JSON.SET", "x", ".", "{}");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2", "[0,0,0]")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2[1]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2[1][\"f.]$.f\"]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"][\"f2\"][1][\"f.]$.f\"]", "1")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f3\"].f2", "1")).isNull();
+        assertThat(call("JSON.GET", "x")).isEqualTo("{\"f1\":{\"f2\":[0,{\"f.]$.f\":1},0]}}");
+        call("JSON.SET", "y", ".", "[1,2,3]");
+        assertThat(call("JSON.GET", "y", ".[1]")).isEqualTo("2");
+        assertThat(call("JSON.GET", "y", "[1]")).isEqualTo("2");
+        assertThat(call("JSON.GET", "y", "$.[1]")).isEqualTo("[2]");
+        assertThat(call("JSON.GET", "y", "$[1]")).isEqualTo("[2]");
+    }
+
+    @Test
+    void dollarInMemberNamesStaysLegacy() {
+        assertThat(call("JSON.SET", "x", "$", "{\"$\":\"$\"}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "a", "\"a\"")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "$a", "\"$a\"")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "$[\"$a[\"]", "\"$a[\"")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "x", "$")).isEqualTo("[{\"$\":\"$\",\"a\":\"a\",\"$a\":\"$a\",\"$a[\":\"$a[\"}]");
+        assertThat(call("JSON.GET", "x", "$[\"$\"]")).isEqualTo("[\"$\"]");
+        assertThat(call("JSON.GET", "x", "$a")).isEqualTo("\"$a\"");
+    }
+
+    @Test
+    void formattingMatrixAsRedisJsonsSuite() {
+        call("JSON.SET", "obj", "$", "{\"obj\":{\"f\":\"v\"}}");
+        call("JSON.SET", "arr", "$", "{\"arr\":[0,1]}");
+        for (String space : new String[] { "", " ", "\t" }) {
+            for (String indent : new String[] { "", " ", "\t" }) {
+                for (String newline : new String[] { "", "\n", "\r\n" }) {
+                    String obj = "{" + newline + indent + "\"obj\":" + space + "{" + newline + indent + indent
+                            + "\"f\":" + space + "\"v\"" + newline + indent + "}" + newline + "}";
+                    String arr = "{" + newline + indent + "\"arr\":" + space + "[" + newline + indent + indent + "0,"
+                            + newline + indent + indent + "1" + newline + indent + "]" + newline + "}";
+                    assertThat(call("JSON.GET", "obj", "INDENT", indent, "NEWLINE", newline, "SPACE", space))
+                        .isEqualTo(obj);
+                    assertThat(call("JSON.GET", "arr", "INDENT", indent, "NEWLINE", newline, "SPACE", space))
+                        .isEqualTo(arr);
+                }
+            }
+        }
+    }
+
+    @Test
+    void mgetTurnsPathErrorsIntoNil() {
+        call("JSON.SET", "{doc}:0", ".", "{\"bool\":true}");
+        call("JSON.SET", "{doc}:test", ".", "{\"bull\":4.2}");
+        assertThat(call("JSON.MGET", "{doc}:0", "{doc}:test", "{doc}:none", ".bool"))
+            .isEqualTo(list("true", null, null));
+        assertThat(call("JSON.MGET", "{doc}:0", "42isnotapath")).isEqualTo(list((Object) null));
+    }
+
+    @Test
     void getFiltersAndWildcards() {
         call("JSON.SET", "doc", "$", "{\"items\":[{\"n\":\"a\",\"p\":5},{\"n\":\"b\",\"p\":15}]}");
         assertThat(call("JSON.GET", "doc", "$.items[?(@.p>10)].n")).isEqualTo("[\"b\"]");
