@@ -2,6 +2,8 @@ package io.unikv.testserver.internal.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
@@ -29,6 +31,8 @@ record JsonPaths(String original, String expression, boolean legacy) {
 
     private static final com.jayway.jsonpath.Configuration PATHS = JacksonTreeProvider.CONFIGURATION
         .addOptions(Option.AS_PATH_LIST, Option.ALWAYS_RETURN_LIST);
+
+    private static final Pattern HUGE_INDEX = Pattern.compile("\\[(-?\\d{10,})\\]");
 
     /** The default path (the legacy root). */
     static final JsonPaths LEGACY_ROOT = of(".");
@@ -148,6 +152,22 @@ record JsonPaths(String original, String expression, boolean legacy) {
             }
             out.append(c);
         }
+        return clampIndices(out.toString());
+    }
+
+    /**
+     * Jayway reads indices as int; one beyond that range matches nothing, as in
+     * RedisJSON.
+     */
+    private static String clampIndices(String expression) {
+        Matcher matcher = HUGE_INDEX.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String clamped = matcher.group(1).startsWith("-") ? String.valueOf(Integer.MIN_VALUE)
+                    : String.valueOf(Integer.MAX_VALUE);
+            matcher.appendReplacement(out, "[" + clamped + "]");
+        }
+        matcher.appendTail(out);
         return out.toString();
     }
 

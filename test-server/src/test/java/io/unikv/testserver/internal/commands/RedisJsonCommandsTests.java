@@ -217,6 +217,40 @@ class RedisJsonCommandsTests {
     }
 
     @Test
+    void lengthErrorsAsRedisJsonsSuite() {
+        call("JSON.SET", "test", ".", "{\"string\":\"hello world!\",\"dict\":{\"a\":1,\"b\":2,\"c\":3},"
+                + "\"arr\":[1,2,3,4,5,6],\"bool\":true,\"none\":null,\"int\":42,\"num\":4.2}");
+        assertThat(call("JSON.ARRLEN", "foo", ".bar")).isNull();
+        assertThat(call("JSON.STRLEN", "test", ".string")).isEqualTo(12L);
+        assertThat(call("JSON.OBJLEN", "test", ".dict")).isEqualTo(3L);
+        assertThat(call("JSON.ARRLEN", "test", ".arr")).isEqualTo(6L);
+        assertThat(call("JSON.ARRLEN", "test", ".bool")).isEqualTo("-ERR Path '.bool' does not exist or not an array");
+        assertThat(call("JSON.STRLEN", "test", ".none"))
+            .isEqualTo("-WRONGTYPE wrong type of path value - expected string but found null");
+        assertThat(call("JSON.ARRLEN", "test", ".arr[999]")).isEqualTo("-ERR Path '.arr[999]' does not exist");
+        assertThat(call("JSON.ARRLEN", "test", ".arr[4294967295]"))
+            .isEqualTo("-ERR Path '.arr[4294967295]' does not exist");
+        assertThat(call("JSON.OBJKEYS", "test", ".none"))
+            .isEqualTo("-ERR Path '$.none' does not exist or not an object");
+    }
+
+    @Test
+    void arrpopWalksTheArrayAsRedisJsonsSuite() {
+        call("JSON.SET", "test", ".", "[1,2,3,4,5,6,7,8,9]");
+        assertThat(call("JSON.ARRPOP", "test")).isEqualTo("9");
+        assertThat(call("JSON.ARRPOP", "test", ".")).isEqualTo("8");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-1")).isEqualTo("7");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-2")).isEqualTo("5");
+        assertThat(call("JSON.ARRPOP", "test", ".", "0")).isEqualTo("1");
+        assertThat(call("JSON.ARRPOP", "test", ".", "2")).isEqualTo("4");
+        assertThat(call("JSON.ARRPOP", "test", ".", "99")).isEqualTo("6");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-99")).isEqualTo("2");
+        assertThat(call("JSON.ARRPOP", "test")).isEqualTo("3");
+        assertThat(call("JSON.ARRPOP", "test")).isNull();
+        assertThat(call("JSON.ARRPOP", "test", ".", "2")).isNull();
+    }
+
+    @Test
     void getFiltersAndWildcards() {
         call("JSON.SET", "doc", "$", "{\"items\":[{\"n\":\"a\",\"p\":5},{\"n\":\"b\",\"p\":15}]}");
         assertThat(call("JSON.GET", "doc", "$.items[?(@.p>10)].n")).isEqualTo("[\"b\"]");
