@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.unikv.testserver.internal.engine.JsonValue;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +31,28 @@ final class JsonLocations {
         JsonNode node = root;
         for (Object segment : location) {
             node = (segment instanceof Integer index) ? node.get(index) : node.get((String) segment);
+        }
+        return node;
+    }
+
+    /**
+     * Return the value at a location, if it (still) exists.
+     * @param root the document
+     * @param location the location
+     * @return the value, or {@code null}
+     */
+    static @Nullable JsonNode find(JsonNode root, List<Object> location) {
+        JsonNode node = root;
+        for (Object segment : location) {
+            if (segment instanceof Integer index) {
+                node = (node.isArray() && index < node.size()) ? node.get(index) : null;
+            }
+            else {
+                node = node.isObject() ? node.get((String) segment) : null;
+            }
+            if (node == null) {
+                return null;
+            }
         }
         return node;
     }

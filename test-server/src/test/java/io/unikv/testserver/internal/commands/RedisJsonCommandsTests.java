@@ -312,6 +312,30 @@ class RedisJsonCommandsTests {
     }
 
     @Test
+    void msetSkipsLocationsAnEarlierTripletRemoved() {
+        call("JSON.SET", "a{s}", "$", "{\"x\": {\"y\":[10,20], \"z\":[30,40]}}");
+        call("JSON.SET", "b{s}", "$", "{\"x\": 60}");
+        assertThat(call("JSON.MSET", "a{s}", "$.x", "{}", "a{s}", "$.x.z[1]", "50", "b{s}", "$.x", "70"))
+            .isEqualTo("OK");
+        assertThat(call("JSON.GET", "a{s}", "$")).isEqualTo("[{\"x\":{}}]");
+        assertThat(call("JSON.GET", "b{s}", "$")).isEqualTo("[{\"x\":70}]");
+        call("JSON.SET", "a{s}", "$", "{\"x\": {\"y\":[10,20], \"z\":[30,40]}}");
+        assertThat(call("JSON.MSET", "a{s}", "$.x", "{}", "a{s}", "$.x.z[1]", "50", "a{s}", "$.u", "70"))
+            .isEqualTo("OK");
+        assertThat(call("JSON.GET", "a{s}", "$")).isEqualTo("[{\"x\":{},\"u\":70}]");
+        assertThat(call("JSON.MSET", "a{s}", "$..bb", "1", "b{s}", "$", "2")).isEqualTo("-Err wrong static path");
+        assertThat(call("JSON.GET", "b{s}", "$")).isEqualTo("[{\"x\":70}]");
+    }
+
+    @Test
+    void setNxOnAnExistingArrayElement() {
+        call("JSON.SET", "test", ".", "[0]");
+        assertThat(call("JSON.SET", "test", ".[0]", "[0]", "NX")).isNull();
+        assertThat(call("JSON.SET", "test", ".[1]", "[0]", "NX")).isEqualTo("-ERR array index out of range");
+        assertThat(call("JSON.GET", "test", ".")).isEqualTo("[0]");
+    }
+
+    @Test
     void mergeAppliesAMergePatch() {
         call("JSON.SET", "doc", "$", "{\"a\":2,\"b\":{\"c\":1},\"d\":[1]}");
         assertThat(call("JSON.MERGE", "doc", "$", "{\"a\":null,\"b\":{\"e\":2},\"d\":[2]}")).isEqualTo("OK");
