@@ -90,7 +90,33 @@ final class JsonLocations {
             ((ArrayNode) parent).remove((int) index);
         }
         else {
-            ((ObjectNode) parent).remove((String) last);
+            removeMember((ObjectNode) parent, (String) last);
+        }
+    }
+
+    /**
+     * Remove an object member as RedisJSON's object type does: the last member moves into
+     * the removed one's place (a swap remove), which shows in the order of later output.
+     * @param object the object
+     * @param name the member's name
+     */
+    static void removeMember(ObjectNode object, String name) {
+        List<String> names = new ArrayList<>(object.propertyNames());
+        int at = names.indexOf(name);
+        if (at < 0) {
+            return;
+        }
+        if (at == names.size() - 1) {
+            object.remove(name);
+            return;
+        }
+        String moved = names.get(names.size() - 1);
+        List<JsonNode> values = new ArrayList<>(object.values());
+        names.set(at, moved);
+        values.set(at, values.get(values.size() - 1));
+        object.removeAll();
+        for (int i = 0; i < names.size() - 1; i++) {
+            object.set(names.get(i), values.get(i));
         }
     }
 

@@ -142,7 +142,7 @@ final class JsonWrites {
         ObjectNode result = target.isObject() ? (ObjectNode) target : JsonDocs.NODES.objectNode();
         for (Map.Entry<String, JsonNode> entry : patch.properties()) {
             if (entry.getValue().isNull()) {
-                result.remove(entry.getKey());
+                JsonLocations.removeMember(result, entry.getKey());
             }
             else {
                 JsonNode current = result.get(entry.getKey());
