@@ -34,6 +34,9 @@ record JsonPaths(String original, String expression, boolean legacy) {
 
     private static final Pattern HUGE_INDEX = Pattern.compile("\\[(-?\\d{10,})\\]");
 
+    private static final Pattern REGEX_LITERAL = Pattern
+        .compile("=~\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')");
+
     /** The default path (the legacy root). */
     static final JsonPaths LEGACY_ROOT = of(".");
 
@@ -152,7 +155,26 @@ record JsonPaths(String original, String expression, boolean legacy) {
             }
             out.append(c);
         }
-        return clampIndices(out.toString());
+        return regexLiterals(clampIndices(out.toString()));
+    }
+
+    /**
+     * RedisJSON writes regular expressions as strings ({@code @ =~ ".*foo"}) and finds
+     * them anywhere in the value; Jayway wants {@code /.../} and matches the whole value.
+     */
+    private static String regexLiterals(String expression) {
+        if (!expression.contains("=~")) {
+            return expression;
+        }
+        Matcher matcher = REGEX_LITERAL.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String pattern = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+            matcher.appendReplacement(out,
+                    Matcher.quoteReplacement("=~ /.*(?:" + pattern.replace("/", "\\/") + ").*/"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /**

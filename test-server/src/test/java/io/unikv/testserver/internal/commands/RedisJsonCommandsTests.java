@@ -254,6 +254,20 @@ class RedisJsonCommandsTests {
     }
 
     @Test
+    void filtersOverMixedArraysAndRegexStrings() {
+        call("JSON.SET", "doc", "$", "{\"arr\":[\"kaboom\",\"kafoosh\",\"bar\",7.0,\"foolish\",-9,{\"in\":1},"
+                + "\"ffool\",false,null,[\"x\"]],\"pat\":\"(?i)^[f][o][o]$\"}");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == \"bar\")]")).isEqualTo("[\"bar\"]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ > 5)]")).isEqualTo("[7.0]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@.in == 1)]")).isEqualTo("[{\"in\":1}]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == [\"x\"])]")).isEqualTo("[[\"x\"]]");
+        // RedisJSON's regular expressions are strings, found anywhere in the value
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ =~ \".*foo\")]"))
+            .isEqualTo("[\"kafoosh\",\"foolish\",\"ffool\"]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == $.pat)]")).isEqualTo("[]");
+    }
+
+    @Test
     void getFiltersAndWildcards() {
         call("JSON.SET", "doc", "$", "{\"items\":[{\"n\":\"a\",\"p\":5},{\"n\":\"b\",\"p\":15}]}");
         assertThat(call("JSON.GET", "doc", "$.items[?(@.p>10)].n")).isEqualTo("[\"b\"]");
