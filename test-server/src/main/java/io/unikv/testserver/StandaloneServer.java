@@ -42,6 +42,10 @@ public final class StandaloneServer {
      * @throws InterruptedException if interrupted while waiting
      */
     public static void main(String[] args) throws InterruptedException {
+        // the jar has SLF4J's API (for Jayway JsonPath) but no provider, on purpose
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         Options options;
         try {
             options = parse(args);

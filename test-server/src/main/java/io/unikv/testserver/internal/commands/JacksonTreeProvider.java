@@ -3,7 +3,9 @@ package io.unikv.testserver.internal.commands;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.TypeRef;
@@ -175,12 +177,39 @@ final class JacksonTreeProvider implements JsonProvider, MappingProvider {
         return null;
     }
 
+    /**
+     * Filters ask for containers as {@link List} or {@link Map} (to compare them with
+     * {@code ==}, {@code in}, {@code size}...): plain Java collections of unwrapped
+     * values.
+     */
     @Override
     public <T> T map(Object source, Class<T> targetType, Configuration configuration) {
         if (targetType.isInstance(source)) {
             return targetType.cast(source);
         }
+        if (source instanceof ArrayNode array && targetType.isAssignableFrom(List.class)) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.values().forEach((item) -> list.add(plain(item)));
+            return targetType.cast(list);
+        }
+        if (source instanceof ObjectNode object && targetType.isAssignableFrom(Map.class)) {
+            return targetType.cast(plain(object));
+        }
         throw new UnsupportedOperationException("no mapping to " + targetType);
+    }
+
+    private Object plain(JsonNode node) {
+        if (node instanceof ArrayNode array) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.values().forEach((item) -> list.add(plain(item)));
+            return list;
+        }
+        if (node instanceof ObjectNode object) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            object.properties().forEach((entry) -> map.put(entry.getKey(), plain(entry.getValue())));
+            return map;
+        }
+        return unwrap(node);
     }
 
     @Override

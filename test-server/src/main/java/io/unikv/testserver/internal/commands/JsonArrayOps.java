@@ -110,7 +110,7 @@ final class JsonArrayOps {
         long start = (ctx.argc() > 4) ? integer(ctx, 4) : 0;
         long stop = (ctx.argc() > 5) ? integer(ctx, 5) : 0;
         JsonValue doc = JsonCommands.doc(ctx, 1);
-        JsonNode wanted = JsonDocs.parse(ctx.text(3));
+        JsonNode wanted = JsonDocs.parseExact(ctx.text(3));
         if (doc == null) {
             throw new RedisError(Errors.jsonPathMissing(path.original()));
         }

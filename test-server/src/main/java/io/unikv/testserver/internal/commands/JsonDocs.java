@@ -31,30 +31,54 @@ final class JsonDocs {
 
     private static final int MAX_DEPTH = 128;
 
-    private static final JsonMapper MAPPER = JsonMapper
-        .builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .build())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    /** Documents: RedisJSON reads the first value and ignores whatever follows it. */
+    private static final JsonMapper DOCUMENTS = mapper(false);
+
+    /**
+     * Arguments read with serde_json's from_str (STRAPPEND, ARRINDEX, NUMINCRBY): exact.
+     */
+    private static final JsonMapper ARGUMENTS = mapper(true);
 
     private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
 
     private JsonDocs() {
     }
 
+    private static JsonMapper mapper(boolean exact) {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+        return JsonMapper.builder(factory).configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, exact).build();
+    }
+
     /**
-     * Parse a JSON text.
+     * Parse a document value (JSON.SET, MSET, MERGE, ARRAPPEND, ARRINSERT): the first
+     * JSON value of the text; anything after it is ignored, as RedisJSON does.
      * @param text the text
      * @return the tree
-     * @throws RedisError in serde_json's words if the text is not one JSON value
+     * @throws RedisError in serde_json's words if the text does not start with a JSON
+     * value
      */
     static JsonNode parse(String text) {
+        return parse(text, DOCUMENTS);
+    }
+
+    /**
+     * Parse an argument that must be exactly one JSON value.
+     * @param text the text
+     * @return the tree
+     * @throws RedisError in serde_json's words otherwise
+     */
+    static JsonNode parseExact(String text) {
+        return parse(text, ARGUMENTS);
+    }
+
+    private static JsonNode parse(String text, JsonMapper mapper) {
         if (text.isBlank()) {
             throw new RedisError(Errors.jsonSyntax("EOF while parsing a value", 1, text.length()));
         }
         try {
-            return normalize(MAPPER.readTree(text));
+            return normalize(mapper.readTree(text));
         }
         catch (JacksonException ex) {
             if (ex.getMessage() != null && ex.getMessage().contains("nesting depth")) {
@@ -65,7 +89,8 @@ final class JsonDocs {
                     : message.contains("end-of-input") ? "EOF while parsing a value" : "expected value";
             TokenStreamLocation at = ex.getLocation();
             int line = (at != null && at.getLineNr() > 0) ? at.getLineNr() : 1;
-            int column = (at != null && at.getColumnNr() > 0) ? at.getColumnNr() - 1 : 1;
+            int shift = what.startsWith("trailing") ? 0 : 1;
+            int column = (at != null && at.getColumnNr() > 0) ? at.getColumnNr() - shift : 1;
             throw new RedisError(Errors.jsonSyntax(what, line, Math.max(column, 1)));
         }
     }

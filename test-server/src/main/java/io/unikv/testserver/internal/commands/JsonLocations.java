@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.unikv.testserver.internal.engine.JsonValue;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +31,28 @@ final class JsonLocations {
         JsonNode node = root;
         for (Object segment : location) {
             node = (segment instanceof Integer index) ? node.get(index) : node.get((String) segment);
+        }
+        return node;
+    }
+
+    /**
+     * Return the value at a location, if it (still) exists.
+     * @param root the document
+     * @param location the location
+     * @return the value, or {@code null}
+     */
+    static @Nullable JsonNode find(JsonNode root, List<Object> location) {
+        JsonNode node = root;
+        for (Object segment : location) {
+            if (segment instanceof Integer index) {
+                node = (node.isArray() && index < node.size()) ? node.get(index) : null;
+            }
+            else {
+                node = node.isObject() ? node.get((String) segment) : null;
+            }
+            if (node == null) {
+                return null;
+            }
         }
         return node;
     }
@@ -67,7 +90,33 @@ final class JsonLocations {
             ((ArrayNode) parent).remove((int) index);
         }
         else {
-            ((ObjectNode) parent).remove((String) last);
+            removeMember((ObjectNode) parent, (String) last);
+        }
+    }
+
+    /**
+     * Remove an object member as RedisJSON's object type does: the last member moves into
+     * the removed one's place (a swap remove), which shows in the order of later output.
+     * @param object the object
+     * @param name the member's name
+     */
+    static void removeMember(ObjectNode object, String name) {
+        List<String> names = new ArrayList<>(object.propertyNames());
+        int at = names.indexOf(name);
+        if (at < 0) {
+            return;
+        }
+        if (at == names.size() - 1) {
+            object.remove(name);
+            return;
+        }
+        String moved = names.get(names.size() - 1);
+        List<JsonNode> values = new ArrayList<>(object.values());
+        names.set(at, moved);
+        values.set(at, values.get(values.size() - 1));
+        object.removeAll();
+        for (int i = 0; i < names.size() - 1; i++) {
+            object.set(names.get(i), values.get(i));
         }
     }
 

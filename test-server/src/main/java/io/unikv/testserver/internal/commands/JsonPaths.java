@@ -2,6 +2,8 @@ package io.unikv.testserver.internal.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
@@ -29,6 +31,11 @@ record JsonPaths(String original, String expression, boolean legacy) {
 
     private static final com.jayway.jsonpath.Configuration PATHS = JacksonTreeProvider.CONFIGURATION
         .addOptions(Option.AS_PATH_LIST, Option.ALWAYS_RETURN_LIST);
+
+    private static final Pattern HUGE_INDEX = Pattern.compile("\\[(-?\\d{10,})\\]");
+
+    private static final Pattern REGEX_LITERAL = Pattern
+        .compile("=~\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)')");
 
     /** The default path (the legacy root). */
     static final JsonPaths LEGACY_ROOT = of(".");
@@ -102,7 +109,7 @@ record JsonPaths(String original, String expression, boolean legacy) {
         }
         Object found;
         try {
-            found = JsonPath.compile(expression).read(root, PATHS);
+            found = JsonPath.compile(forJayway(expression)).read(root, PATHS);
         }
         catch (PathNotFoundException ex) {
             return List.of();
@@ -125,6 +132,65 @@ record JsonPaths(String original, String expression, boolean legacy) {
             }
         }
         return locations;
+    }
+
+    /**
+     * RedisJSON accepts a dot before a bracket ({@code .["a"]}, {@code $.[1]}); Jayway
+     * does not, so drop it (outside quotes, and not from a recursive descent
+     * {@code ..[}).
+     */
+    private static String forJayway(String expression) {
+        StringBuilder out = new StringBuilder(expression.length());
+        char quote = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != 0) {
+                quote = (c == quote) ? 0 : quote;
+            }
+            else if (c == '\'' || c == '"') {
+                quote = c;
+            }
+            else if (c == '.' && expression.startsWith("[", i + 1) && (i == 0 || expression.charAt(i - 1) != '.')) {
+                continue;
+            }
+            out.append(c);
+        }
+        return regexLiterals(clampIndices(out.toString()));
+    }
+
+    /**
+     * RedisJSON writes regular expressions as strings ({@code @ =~ ".*foo"}) and finds
+     * them anywhere in the value; Jayway wants {@code /.../} and matches the whole value.
+     */
+    private static String regexLiterals(String expression) {
+        if (!expression.contains("=~")) {
+            return expression;
+        }
+        Matcher matcher = REGEX_LITERAL.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String pattern = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+            matcher.appendReplacement(out,
+                    Matcher.quoteReplacement("=~ /.*(?:" + pattern.replace("/", "\\/") + ").*/"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Jayway reads indices as int; one beyond that range matches nothing, as in
+     * RedisJSON.
+     */
+    private static String clampIndices(String expression) {
+        Matcher matcher = HUGE_INDEX.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String clamped = matcher.group(1).startsWith("-") ? String.valueOf(Integer.MIN_VALUE)
+                    : String.valueOf(Integer.MAX_VALUE);
+            matcher.appendReplacement(out, "[" + clamped + "]");
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** Check that a location exists, turning negative indices into positions. */
@@ -196,7 +262,10 @@ record JsonPaths(String original, String expression, boolean legacy) {
             int open = lastBracket(path);
             String inside = path.substring(open + 1, path.length() - 1).strip();
             if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')) {
-                return new String[] { path.substring(0, open), inside.substring(1, inside.length() - 1) };
+                String parent = path.substring(0, open);
+                parent = (parent.endsWith(".") && !parent.endsWith("..")) ? parent.substring(0, parent.length() - 1)
+                        : parent;
+                return new String[] { parent, inside.substring(1, inside.length() - 1) };
             }
             return null;
         }

@@ -49,7 +49,7 @@ final class JsonScalarOps {
                 continue;
             }
             if (operand == null) {
-                operand = JsonDocs.parse(ctx.text(3));
+                operand = JsonDocs.parseExact(ctx.text(3));
                 if (!operand.isNumber()) {
                     throw new RedisError(Errors.JSON_BAD_NUMBER);
                 }
@@ -137,7 +137,7 @@ final class JsonScalarOps {
                 continue;
             }
             if (suffix == null) {
-                JsonNode parsed = JsonDocs.parse(input);
+                JsonNode parsed = JsonDocs.parseExact(input);
                 if (!parsed.isString()) {
                     throw new RedisError(Errors.jsonExpected("string", input));
                 }

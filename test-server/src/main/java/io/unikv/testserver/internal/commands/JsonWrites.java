@@ -10,7 +10,6 @@ import io.unikv.testserver.internal.engine.Errors;
 import io.unikv.testserver.internal.engine.JsonValue;
 import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,9 +35,13 @@ final class JsonWrites {
             else if (ctx.is(i, "XX") && condition == 0) {
                 condition = 2;
             }
-            else if (ctx.is(i, "FORMAT") && i + 1 < ctx.argc()
-                    && (ctx.text(i + 1).equals("JSON") || ctx.text(i + 1).equals("STRING"))) {
-                i++;
+            else if (ctx.is(i, "FORMAT")) {
+                if (++i >= ctx.argc()) {
+                    throw new RedisError(Errors.arity(ctx.commandName()));
+                }
+                if (!ctx.text(i).equals("JSON") && !ctx.text(i).equals("STRING")) {
+                    throw new RedisError(Errors.JSON_WRONG_FORMAT);
+                }
             }
             else {
                 throw ctx.syntaxError();
@@ -64,59 +67,18 @@ final class JsonWrites {
             ctx.db().modified(ctx.key(1));
             return Reply.OK;
         }
-        boolean updated = update(doc, path, value, condition);
+        boolean updated = JsonSetPlan.of(doc, path, condition, true).apply(doc, value, JsonWrites::replace);
         if (updated) {
             ctx.db().modified(ctx.key(1));
         }
         return updated ? Reply.OK : Reply.NULL;
     }
 
-    /**
-     * Set every match (or create the member the path names); return whether anything
-     * changed.
-     */
-    private static boolean update(JsonValue doc, JsonPaths path, JsonNode value, int condition) {
-        if (condition != 1) {
-            List<List<Object>> locations = new ArrayList<>(path.locate(doc.root()));
-            JsonLocations.prepareForUpdate(locations);
-            if (!locations.isEmpty()) {
-                for (int i = 0; i < locations.size(); i++) {
-                    JsonLocations.set(doc, locations.get(i), (i == locations.size() - 1) ? value : value.deepCopy());
-                }
-                return true;
-            }
-            if (condition == 2) {
-                return false;
-            }
-        }
-        return addMember(doc, path, value, false);
-    }
-
-    /** JSON.SET / JSON.MERGE on a path whose last member does not exist yet. */
-    private static boolean addMember(JsonValue doc, JsonPaths path, JsonNode value, boolean merge) {
-        String[] split = path.splitLast();
-        if (split == null) {
-            if (path.locate(doc.root()).isEmpty()) {
-                throw new RedisError(Errors.JSON_ARRAY_INDEX_OUT_OF_RANGE);
-            }
-            return false;
-        }
-        boolean updated = false;
-        for (List<Object> location : JsonPaths.locate(doc.root(), split[0])) {
-            JsonNode parent = JsonLocations.get(doc.root(), location);
-            if (parent.isObject() && !parent.has(split[1])) {
-                ((ObjectNode) parent).set(split[1], value.deepCopy());
-                updated = true;
-            }
-        }
-        return updated;
-    }
-
     static Reply mset(CommandContext ctx) {
         if ((ctx.argc() - 1) % 3 != 0) {
             throw new RedisError(Errors.arity(ctx.commandName()));
         }
-        record Action(ByteKey key, @Nullable JsonValue doc, JsonPaths path, JsonNode value) {
+        record Action(ByteKey key, JsonSetPlan plan, JsonNode value) {
         }
         List<Action> actions = new ArrayList<>();
         for (int i = 1; i < ctx.argc(); i += 3) {
@@ -125,23 +87,16 @@ final class JsonWrites {
             if (!path.root() && doc == null) {
                 throw new RedisError(Errors.JSON_NEW_AT_ROOT);
             }
-            if (!path.root()) {
-                path.locate(doc.root());
-            }
-            actions.add(new Action(ctx.key(i), doc, path, JsonDocs.parse(ctx.text(i + 2))));
+            // RedisJSON plans every triplet (and fails) before writing anything
+            JsonSetPlan plan = path.root() ? JsonSetPlan.ROOT : JsonSetPlan.of(doc, path, 0, true);
+            actions.add(new Action(ctx.key(i), plan, JsonDocs.parse(ctx.text(i + 2))));
         }
         for (Action action : actions) {
             JsonValue doc = ctx.db().get(action.key(), JsonValue.class);
-            if (action.path().root()) {
-                if (doc == null) {
-                    ctx.db().set(action.key(), new JsonValue(action.value()));
-                }
-                else {
-                    doc.root(action.value());
-                    ctx.db().modified(action.key());
-                }
+            if (action.plan() == JsonSetPlan.ROOT && doc == null) {
+                ctx.db().set(action.key(), new JsonValue(action.value()));
             }
-            else if (doc != null && update(doc, action.path(), action.value(), 0)) {
+            else if (doc != null && action.plan().apply(doc, action.value(), JsonWrites::replace)) {
                 ctx.db().modified(action.key());
             }
         }
@@ -167,21 +122,16 @@ final class JsonWrites {
             ctx.db().set(ctx.key(1), new JsonValue(patch));
             return Reply.OK;
         }
-        List<List<Object>> locations = path.root() ? List.of(List.of()) : path.locate(doc.root());
-        boolean updated;
-        if (!locations.isEmpty()) {
-            for (List<Object> location : locations) {
-                JsonLocations.set(doc, location, mergePatch(JsonLocations.get(doc.root(), location), patch));
-            }
-            updated = true;
-        }
-        else {
-            updated = addMember(doc, path, patch, true);
-        }
+        JsonSetPlan plan = path.root() ? JsonSetPlan.ROOT : JsonSetPlan.of(doc, path, 0, false);
+        boolean updated = plan.apply(doc, patch, JsonWrites::mergePatch);
         if (updated) {
             ctx.db().modified(ctx.key(1));
         }
         return updated ? Reply.OK : Reply.NULL;
+    }
+
+    private static JsonNode replace(JsonNode current, JsonNode value) {
+        return value.deepCopy();
     }
 
     /** RFC 7396 merge patch: objects merge member by member, {@code null} removes. */
@@ -192,7 +142,7 @@ final class JsonWrites {
         ObjectNode result = target.isObject() ? (ObjectNode) target : JsonDocs.NODES.objectNode();
         for (Map.Entry<String, JsonNode> entry : patch.properties()) {
             if (entry.getValue().isNull()) {
-                result.remove(entry.getKey());
+                JsonLocations.removeMember(result, entry.getKey());
             }
             else {
                 JsonNode current = result.get(entry.getKey());

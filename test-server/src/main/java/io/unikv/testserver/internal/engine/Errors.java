@@ -711,6 +711,9 @@ public final class Errors {
     /** RedisJSON: a FORMAT value it does not know. */
     public static final String JSON_WRONG_REPLY_FORMAT = "ERR wrong reply format";
 
+    /** RedisJSON: JSON.SET FORMAT with an input format it does not read. */
+    public static final String JSON_WRONG_FORMAT = "ERR wrong format";
+
     /** RedisJSON: FORMAT on a RESP2 connection. */
     public static final String JSON_FORMAT_RESP2 = "ERR FORMAT argument is not supported on RESP2";
 

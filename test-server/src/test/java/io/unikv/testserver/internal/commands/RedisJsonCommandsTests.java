@@ -123,7 +123,10 @@ class RedisJsonCommandsTests {
     void setRejectsBadInputAndChangesNothing() {
         call("JSON.SET", "doc", "$", "{\"a\":1}");
         assertThat(call("JSON.SET", "doc", "$", "nope")).isEqualTo("-expected value at line 1 column 1");
-        assertThat((String) call("JSON.SET", "doc", "$", "{\"a\":1} x")).startsWith("-");
+        // like RedisJSON (serde_json without end()), text after the first value is
+        // ignored
+        assertThat(call("JSON.SET", "doc", "$", "{\"a\":1} x")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "doc", "$", "}")).isEqualTo("-expected value at line 1 column 1");
         assertThat(call("JSON.SET", "doc", "$", "1", "NX", "XX")).isEqualTo("-ERR syntax error");
         assertThat(call("JSON.SET", "doc", "$", "1", "BOGUS")).isEqualTo("-ERR syntax error");
         assertThat(call("JSON.SET", "doc", "$")).isEqualTo("-ERR wrong number of arguments for 'json.set' command");
@@ -157,6 +160,111 @@ class RedisJsonCommandsTests {
             .startsWith("-Error occurred on position 11, \"$.arr[-inf] <<<<----\", ");
         assertThat((String) call("JSON.ARRLEN", "doc", ".arr[-inf]")).startsWith("-Error occurred on position");
         assertThat(call("JSON.GET", "doc")).isEqualTo("{\"arr\":[1]}");
+    }
+
+    @Test
+    void bracketNotationWithDotsAndQuotesInNames() {
+        call("JSON.SET", "x", ".", "{}");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2", "[0,0,0]")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2[1]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"].f2[1][\"f.]$.f\"]", "{}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f1\"][\"f2\"][1][\"f.]$.f\"]", "1")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", ".[\"f3\"].f2", "1")).isNull();
+        assertThat(call("JSON.GET", "x")).isEqualTo("{\"f1\":{\"f2\":[0,{\"f.]$.f\":1},0]}}");
+        call("JSON.SET", "y", ".", "[1,2,3]");
+        assertThat(call("JSON.GET", "y", ".[1]")).isEqualTo("2");
+        assertThat(call("JSON.GET", "y", "[1]")).isEqualTo("2");
+        assertThat(call("JSON.GET", "y", "$.[1]")).isEqualTo("[2]");
+        assertThat(call("JSON.GET", "y", "$[1]")).isEqualTo("[2]");
+    }
+
+    @Test
+    void dollarInMemberNamesStaysLegacy() {
+        assertThat(call("JSON.SET", "x", "$", "{\"$\":\"$\"}")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "a", "\"a\"")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "$a", "\"$a\"")).isEqualTo("OK");
+        assertThat(call("JSON.SET", "x", "$[\"$a[\"]", "\"$a[\"")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "x", "$")).isEqualTo("[{\"$\":\"$\",\"a\":\"a\",\"$a\":\"$a\",\"$a[\":\"$a[\"}]");
+        assertThat(call("JSON.GET", "x", "$[\"$\"]")).isEqualTo("[\"$\"]");
+        assertThat(call("JSON.GET", "x", "$a")).isEqualTo("\"$a\"");
+    }
+
+    @Test
+    void formattingMatrixAsRedisJsonsSuite() {
+        call("JSON.SET", "obj", "$", "{\"obj\":{\"f\":\"v\"}}");
+        call("JSON.SET", "arr", "$", "{\"arr\":[0,1]}");
+        for (String space : new String[] { "", " ", "\t" }) {
+            for (String indent : new String[] { "", " ", "\t" }) {
+                for (String newline : new String[] { "", "\n", "\r\n" }) {
+                    String obj = "{" + newline + indent + "\"obj\":" + space + "{" + newline + indent + indent
+                            + "\"f\":" + space + "\"v\"" + newline + indent + "}" + newline + "}";
+                    String arr = "{" + newline + indent + "\"arr\":" + space + "[" + newline + indent + indent + "0,"
+                            + newline + indent + indent + "1" + newline + indent + "]" + newline + "}";
+                    assertThat(call("JSON.GET", "obj", "INDENT", indent, "NEWLINE", newline, "SPACE", space))
+                        .isEqualTo(obj);
+                    assertThat(call("JSON.GET", "arr", "INDENT", indent, "NEWLINE", newline, "SPACE", space))
+                        .isEqualTo(arr);
+                }
+            }
+        }
+    }
+
+    @Test
+    void mgetTurnsPathErrorsIntoNil() {
+        call("JSON.SET", "{doc}:0", ".", "{\"bool\":true}");
+        call("JSON.SET", "{doc}:test", ".", "{\"bull\":4.2}");
+        assertThat(call("JSON.MGET", "{doc}:0", "{doc}:test", "{doc}:none", ".bool"))
+            .isEqualTo(list("true", null, null));
+        assertThat(call("JSON.MGET", "{doc}:0", "42isnotapath")).isEqualTo(list((Object) null));
+    }
+
+    @Test
+    void lengthErrorsAsRedisJsonsSuite() {
+        call("JSON.SET", "test", ".", "{\"string\":\"hello world!\",\"dict\":{\"a\":1,\"b\":2,\"c\":3},"
+                + "\"arr\":[1,2,3,4,5,6],\"bool\":true,\"none\":null,\"int\":42,\"num\":4.2}");
+        assertThat(call("JSON.ARRLEN", "foo", ".bar")).isNull();
+        assertThat(call("JSON.STRLEN", "test", ".string")).isEqualTo(12L);
+        assertThat(call("JSON.OBJLEN", "test", ".dict")).isEqualTo(3L);
+        assertThat(call("JSON.ARRLEN", "test", ".arr")).isEqualTo(6L);
+        assertThat(call("JSON.ARRLEN", "test", ".bool")).isEqualTo("-ERR Path '.bool' does not exist or not an array");
+        assertThat(call("JSON.STRLEN", "test", ".none"))
+            .isEqualTo("-WRONGTYPE wrong type of path value - expected string but found null");
+        assertThat(call("JSON.ARRLEN", "test", ".arr[999]")).isEqualTo("-ERR Path '.arr[999]' does not exist");
+        assertThat(call("JSON.ARRLEN", "test", ".arr[4294967295]"))
+            .isEqualTo("-ERR Path '.arr[4294967295]' does not exist");
+        assertThat(call("JSON.OBJKEYS", "test", ".none"))
+            .isEqualTo("-ERR Path '$.none' does not exist or not an object");
+    }
+
+    @Test
+    void arrpopWalksTheArrayAsRedisJsonsSuite() {
+        call("JSON.SET", "test", ".", "[1,2,3,4,5,6,7,8,9]");
+        assertThat(call("JSON.ARRPOP", "test")).isEqualTo("9");
+        assertThat(call("JSON.ARRPOP", "test", ".")).isEqualTo("8");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-1")).isEqualTo("7");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-2")).isEqualTo("5");
+        assertThat(call("JSON.ARRPOP", "test", ".", "0")).isEqualTo("1");
+        assertThat(call("JSON.ARRPOP", "test", ".", "2")).isEqualTo("4");
+        assertThat(call("JSON.ARRPOP", "test", ".", "99")).isEqualTo("6");
+        assertThat(call("JSON.ARRPOP", "test", ".", "-99")).isEqualTo("2");
+        assertThat(call("JSON.ARRPOP", "test")).isEqualTo("3");
+        assertThat(call("JSON.ARRPOP", "test")).isNull();
+        assertThat(call("JSON.ARRPOP", "test", ".", "2")).isNull();
+    }
+
+    @Test
+    void filtersOverMixedArraysAndRegexStrings() {
+        call("JSON.SET", "doc", "$", "{\"arr\":[\"kaboom\",\"kafoosh\",\"bar\",7.0,\"foolish\",-9,{\"in\":1},"
+                + "\"ffool\",false,null,[\"x\"]],\"pat\":\"(?i)^[f][o][o]$\"}");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == \"bar\")]")).isEqualTo("[\"bar\"]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ > 5)]")).isEqualTo("[7.0]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@.in == 1)]")).isEqualTo("[{\"in\":1}]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == [\"x\"])]")).isEqualTo("[[\"x\"]]");
+        // RedisJSON's regular expressions are strings, found anywhere in the value
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ =~ \".*foo\")]"))
+            .isEqualTo("[\"kafoosh\",\"foolish\",\"ffool\"]");
+        assertThat(call("JSON.GET", "doc", "$.arr[?(@ == $.pat)]")).isEqualTo("[]");
     }
 
     @Test
@@ -213,19 +321,65 @@ class RedisJsonCommandsTests {
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$", "bad")).isEqualTo("-expected value at line 1 column 1");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b"))
             .isEqualTo("-ERR wrong number of arguments for 'json.mset' " + "command");
+        assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$[9]", "3")).isEqualTo("-ERR array index out of range");
+        assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$..z", "3")).isEqualTo("-Err wrong static path");
         assertThat(call("JSON.GET", "a")).isEqualTo("{\"x\":1}");
         assertThat(call("JSON.MSET", "a", "$.y", "2", "b", "$[0]", "3")).isEqualTo("OK");
         assertThat(call("JSON.MGET", "a", "b", "$")).isEqualTo(list("[{\"x\":1,\"y\":2}]", "[[3]]"));
     }
 
     @Test
+    void msetSkipsLocationsAnEarlierTripletRemoved() {
+        call("JSON.SET", "a{s}", "$", "{\"x\": {\"y\":[10,20], \"z\":[30,40]}}");
+        call("JSON.SET", "b{s}", "$", "{\"x\": 60}");
+        assertThat(call("JSON.MSET", "a{s}", "$.x", "{}", "a{s}", "$.x.z[1]", "50", "b{s}", "$.x", "70"))
+            .isEqualTo("OK");
+        assertThat(call("JSON.GET", "a{s}", "$")).isEqualTo("[{\"x\":{}}]");
+        assertThat(call("JSON.GET", "b{s}", "$")).isEqualTo("[{\"x\":70}]");
+        call("JSON.SET", "a{s}", "$", "{\"x\": {\"y\":[10,20], \"z\":[30,40]}}");
+        assertThat(call("JSON.MSET", "a{s}", "$.x", "{}", "a{s}", "$.x.z[1]", "50", "a{s}", "$.u", "70"))
+            .isEqualTo("OK");
+        assertThat(call("JSON.GET", "a{s}", "$")).isEqualTo("[{\"x\":{},\"u\":70}]");
+        assertThat(call("JSON.MSET", "a{s}", "$..bb", "1", "b{s}", "$", "2")).isEqualTo("-Err wrong static path");
+        assertThat(call("JSON.GET", "b{s}", "$")).isEqualTo("[{\"x\":70}]");
+    }
+
+    @Test
+    void setNxOnAnExistingArrayElement() {
+        call("JSON.SET", "test", ".", "[0]");
+        assertThat(call("JSON.SET", "test", ".[0]", "[0]", "NX")).isNull();
+        assertThat(call("JSON.SET", "test", ".[1]", "[0]", "NX")).isEqualTo("-ERR array index out of range");
+        assertThat(call("JSON.GET", "test", ".")).isEqualTo("[0]");
+    }
+
+    @Test
+    void mergeAsRedisJsonsSuite() {
+        call("JSON.SET", "m", "$", "{\"a\":{\"b\":{\"c\":\"d\"}}}");
+        assertThat(call("JSON.MERGE", "m", "$", "{\"a\":{\"b\":{\"e\":\"f\"}}}")).isEqualTo("OK");
+        assertThat(call("JSON.MERGE", "m", "$.a.b", "{\"h\":\"i\"}")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "m")).isEqualTo("{\"a\":{\"b\":{\"c\":\"d\",\"e\":\"f\",\"h\":\"i\"}}}");
+        assertThat(call("JSON.MERGE", "m", "$.a.b", "{\"c\":null}")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "m")).isEqualTo("{\"a\":{\"b\":{\"h\":\"i\",\"e\":\"f\"}}}");
+        call("JSON.SET", "d", "$", "{\"a1\":{\"b\":{\"b\":1}}}");
+        assertThat(call("JSON.MERGE", "d", "$..b", "{\"f\":3}")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "d")).isEqualTo("{\"a1\":{\"b\":{\"b\":{\"f\":3},\"f\":3}}}");
+        call("JSON.SET", "d", "$", "{\"a1\":{\"b\":{\"f\":{\"b\":1}}}}");
+        assertThat(call("JSON.MERGE", "d", "$..b", "{\"f\":3}")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "d")).isEqualTo("{\"a1\":{\"b\":{\"f\":3}}}");
+        call("JSON.SET", "ar", "$", "{\"a\":{\"b\":{\"c\":\"d\"}}}");
+        assertThat(call("JSON.MERGE", "ar", "$.a.b.c", "[\"f\"]")).isEqualTo("OK");
+        assertThat(call("JSON.GET", "ar")).isEqualTo("{\"a\":{\"b\":{\"c\":[\"f\"]}}}");
+    }
+
+    @Test
     void mergeAppliesAMergePatch() {
         call("JSON.SET", "doc", "$", "{\"a\":2,\"b\":{\"c\":1},\"d\":[1]}");
         assertThat(call("JSON.MERGE", "doc", "$", "{\"a\":null,\"b\":{\"e\":2},\"d\":[2]}")).isEqualTo("OK");
-        assertThat(call("JSON.GET", "doc")).isEqualTo("{\"b\":{\"c\":1,\"e\":2},\"d\":[2]}");
+        // removing a member moves the last one into its place, as RedisJSON's objects do
+        assertThat(call("JSON.GET", "doc")).isEqualTo("{\"d\":[2],\"b\":{\"c\":1,\"e\":2}}");
         assertThat(call("JSON.MERGE", "doc", "$.b.c", "5")).isEqualTo("OK");
         assertThat(call("JSON.MERGE", "doc", "$.f", "{\"g\":1}")).isEqualTo("OK");
-        assertThat(call("JSON.GET", "doc")).isEqualTo("{\"b\":{\"c\":5,\"e\":2},\"d\":[2],\"f\":{\"g\":1}}");
+        assertThat(call("JSON.GET", "doc")).isEqualTo("{\"d\":[2],\"b\":{\"c\":5,\"e\":2},\"f\":{\"g\":1}}");
         assertThat(call("JSON.MERGE", "nokey", "$.a", "1")).isEqualTo("-ERR new objects must be created at the root");
         assertThat(call("JSON.MERGE", "nokey", "$", "{\"a\":1}")).isEqualTo("OK");
     }
@@ -268,6 +422,7 @@ class RedisJsonCommandsTests {
             .isEqualTo("-ERR Path '$.c' does not exist or does not contains a number");
         assertThat(call("JSON.NUMINCRBY", "doc", "$.a", "x")).isEqualTo("-expected value at line 1 column 1");
         assertThat(call("JSON.NUMINCRBY", "doc", "$.a", "\"1\"")).isEqualTo("-bad input number");
+        assertThat(call("JSON.NUMINCRBY", "doc", "$.a", "1 2")).isEqualTo("-trailing characters at line 1 column 3");
         assertThat(call("JSON.NUMINCRBY", "missing", "$.a", "1"))
             .isEqualTo("-ERR could not perform this operation on a key that doesn't exist");
         assertThat(call("JSON.NUMMULTBY", "doc", "$.a", "1e308")).isEqualTo("-result is not a number");
