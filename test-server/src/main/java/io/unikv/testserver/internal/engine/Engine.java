@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Engine implements AutoCloseable {
 
+    private static final System.Logger LOGGER = System.getLogger(Engine.class.getName());
+
     /** The number of databases. */
     public static final int DATABASES = 16;
 
@@ -497,6 +499,11 @@ public final class Engine implements AutoCloseable {
         }
         catch (RedisError error) {
             return Reply.error(error.getMessage());
+        }
+        catch (RuntimeException ex) {
+            // a bug in a handler: answer the command instead of dropping the connection
+            LOGGER.log(System.Logger.Level.WARNING, "Command " + spec.name() + " failed", ex);
+            return Reply.error(Errors.internal(spec.name(), ex));
         }
         finally {
             this.tracking.remember(client, spec, args);

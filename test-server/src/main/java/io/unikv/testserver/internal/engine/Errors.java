@@ -870,6 +870,20 @@ public final class Errors {
     /** A MONITOR client running a keyspace command (Redis flags monitors as replicas). */
     public static final String MONITOR_KEYSPACE = "ERR Replica can't interact with the keyspace";
 
+    /**
+     * A command whose handler failed unexpectedly (a bug in the test server, not in the
+     * caller): {@code ERR internal error in get: IllegalStateException: ...}.
+     * @param command the command name
+     * @param failure what the handler threw
+     * @return the text
+     */
+    public static String internal(String command, RuntimeException failure) {
+        String message = (failure.getMessage() != null)
+                ? ": " + failure.getMessage().replace('\r', ' ').replace('\n', ' ') : "";
+        return "ERR internal error in " + command.toLowerCase(java.util.Locale.ROOT) + ": "
+                + failure.getClass().getSimpleName() + message;
+    }
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
