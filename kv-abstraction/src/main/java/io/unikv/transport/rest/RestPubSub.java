@@ -70,7 +70,7 @@ final class RestPubSub implements TransportPubSub {
             .build();
         SseStream stream = new SseStream(kind, names, handler, this.streams::remove);
         this.streams.add(stream);
-        this.client.sendAsync(request, (info) -> {
+        CompletableFuture<HttpResponse<Void>> sending = this.client.sendAsync(request, (info) -> {
             if (info.statusCode() == 200) {
                 return HttpResponse.BodySubscribers.fromLineSubscriber(stream);
             }
@@ -78,7 +78,10 @@ final class RestPubSub implements TransportPubSub {
                 stream.refused(refusal(info.statusCode(), body));
                 return null;
             });
-        }).whenComplete((response, failure) -> {
+        });
+        // closing before the response arrived aborts the request
+        stream.onClose(() -> sending.cancel(true));
+        sending.whenComplete((response, failure) -> {
             if (failure != null) {
                 stream.failed(new KvUnavailableException(
                         "Cannot open a pub/sub stream to " + this.settings.baseUri() + ": " + failure.getMessage(),

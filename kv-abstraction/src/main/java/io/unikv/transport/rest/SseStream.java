@@ -42,6 +42,8 @@ final class SseStream implements Flow.Subscriber<String>, TransportPubSub.Subscr
 
     private volatile Flow.@Nullable Subscription upstream;
 
+    private volatile @Nullable Runnable abort;
+
     private @Nullable StringBuilder pending;
 
     private int confirmations;
@@ -56,6 +58,17 @@ final class SseStream implements Flow.Subscriber<String>, TransportPubSub.Subscr
 
     CompletableFuture<TransportPubSub.Subscription> confirmed() {
         return this.confirmed;
+    }
+
+    /**
+     * Set what aborts the request while its response has not arrived.
+     * @param abort the action
+     */
+    void onClose(Runnable abort) {
+        this.abort = abort;
+        if (!this.open.get()) {
+            abort.run();
+        }
     }
 
     @Override
@@ -142,6 +155,12 @@ final class SseStream implements Flow.Subscriber<String>, TransportPubSub.Subscr
         Flow.Subscription subscription = this.upstream;
         if (subscription != null) {
             subscription.cancel();
+        }
+        else {
+            Runnable action = this.abort;
+            if (action != null) {
+                action.run();
+            }
         }
     }
 

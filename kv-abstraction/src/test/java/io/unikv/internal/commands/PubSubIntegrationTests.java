@@ -113,6 +113,19 @@ abstract class PubSubIntegrationTests extends BackendTestSupport {
     }
 
     @Test
+    void unusualNamesAndMultiLineMessages() throws Exception {
+        BlockingQueue<Message> received = new LinkedBlockingQueue<>();
+        String channel = "ps:a/b c,d:\u00e9\u2713";
+        track(pubSub().subscribe(received::add, channel));
+        pubSub().publish(channel, "line 1\nline 2, with \"quotes\"");
+        pubSub().publish(channel, "");
+        Message message = next(received);
+        assertThat(message.channel()).isEqualTo(channel);
+        assertThat(message.text()).isEqualTo("line 1\nline 2, with \"quotes\"");
+        assertThat(next(received).text()).isEmpty();
+    }
+
+    @Test
     void oneSubscriptionForSeveralChannels() throws Exception {
         BlockingQueue<Message> received = new LinkedBlockingQueue<>();
         track(pubSub().subscribe(received::add, "ps:a", "ps:b"));

@@ -15,8 +15,9 @@ import io.unikv.testserver.internal.resp.InlineSplitter;
  * {@code <name> <command in redis-cli syntax>}; a leading {@code !} runs a step without
  * comparing what it produced, a leading {@code &} reads the command's one reply without
  * synchronising the connections (inside MULTI, where the synchronising PING would be
- * queued). {@code $id:<name>} in a command is replaced by that connection's client id on
- * each server.
+ * queued, and after CLIENT CACHING, whose flag the PING would consume).
+ * {@code $id:<name>} in a command is replaced by that connection's client id on each
+ * server.
  *
  * @param name the file name
  * @param steps the steps

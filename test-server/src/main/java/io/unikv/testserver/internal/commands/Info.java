@@ -79,8 +79,10 @@ final class Info {
                     "rdb_bgsave_in_progress:0", "aof_enabled:0");
             case "stats" -> lines(out, "total_connections_received:" + engine.clients().size(),
                     "total_commands_processed:" + engine.commandsProcessed(), "instantaneous_ops_per_sec:0",
-                    "expired_keys:0", "evicted_keys:0", "keyspace_hits:0", "keyspace_misses:0", "pubsub_channels:0",
-                    "pubsub_patterns:0");
+                    "expired_keys:0", "evicted_keys:0", "keyspace_hits:0", "keyspace_misses:0",
+                    "pubsub_channels:" + engine.pubSub().activeChannels(false).size(),
+                    "pubsub_patterns:" + engine.pubSub().patternCount(),
+                    "pubsubshard_channels:" + engine.pubSub().activeChannels(true).size());
             case "replication" -> replication(out, engine);
             case "cpu" -> lines(out, "used_cpu_sys:0.000000", "used_cpu_user:0.000000");
             case "commandstats" -> engine.commandCalls()

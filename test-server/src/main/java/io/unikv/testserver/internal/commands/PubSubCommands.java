@@ -140,8 +140,7 @@ final class PubSubCommands {
         switch (sub) {
             case "CHANNELS", "SHARDCHANNELS" -> {
                 if (ctx.argc() > 3) {
-                    throw new RedisError("ERR unknown subcommand or wrong number of arguments for '" + ctx.text(1)
-                            + "'. Try PUBSUB HELP.");
+                    throw new RedisError(Errors.subcommandSyntax("pubsub", ctx.text(1)));
                 }
                 List<byte[]> channels = new ArrayList<>();
                 for (ByteKey channel : pubSub.activeChannels(sub.equals("SHARDCHANNELS"))) {

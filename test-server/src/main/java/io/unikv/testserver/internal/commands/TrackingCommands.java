@@ -71,7 +71,7 @@ final class TrackingCommands {
                 i++;
                 redirect = ctx.longArg(i);
                 if (ctx.engine().client(redirect) == null) {
-                    throw new RedisError("ERR The client ID you want redirect to does not exist");
+                    throw new RedisError(Errors.TRACKING_NO_REDIRECT_TARGET);
                 }
             }
             else if (ctx.is(i, "BCAST")) {
@@ -100,21 +100,19 @@ final class TrackingCommands {
             return Reply.OK;
         }
         if (!bcast && !prefixes.isEmpty()) {
-            throw new RedisError("ERR PREFIX option requires BCAST mode to be enabled");
+            throw new RedisError(Errors.TRACKING_PREFIX_NEEDS_BCAST);
         }
         if (current.enabled() && current.bcast() != bcast) {
-            throw new RedisError("ERR You can't switch BCAST mode on/off before disabling tracking for this client, "
-                    + "and then re-enabling it with a different mode.");
+            throw new RedisError(Errors.TRACKING_BCAST_SWITCH);
         }
         if (bcast && (optin || optout)) {
-            throw new RedisError("ERR OPTIN and OPTOUT are not compatible with BCAST");
+            throw new RedisError(Errors.TRACKING_BCAST_OPT);
         }
         if (optin && optout) {
-            throw new RedisError("ERR You can't specify both OPTIN mode and OPTOUT mode");
+            throw new RedisError(Errors.TRACKING_OPTIN_AND_OPTOUT);
         }
         if ((optin && current.optout()) || (optout && current.optin())) {
-            throw new RedisError("ERR You can't switch OPTIN/OPTOUT mode before disabling tracking for this client, "
-                    + "and then re-enabling it with a different mode.");
+            throw new RedisError(Errors.TRACKING_OPT_SWITCH);
         }
         if (bcast) {
             checkOverlaps(current.prefixes(), prefixes);
@@ -128,14 +126,12 @@ final class TrackingCommands {
             byte[] prefix = added.get(i).bytes();
             for (ByteKey old : existing) {
                 if (overlap(prefix, old.bytes())) {
-                    throw new RedisError("ERR Prefix '" + text(prefix) + "' overlaps with an existing prefix '"
-                            + text(old.bytes()) + "'. Prefixes for a single client must not overlap.");
+                    throw new RedisError(Errors.trackingPrefixOverlap(text(prefix), text(old.bytes()), true));
                 }
             }
             for (int j = i + 1; j < added.size(); j++) {
                 if (overlap(prefix, added.get(j).bytes())) {
-                    throw new RedisError("ERR Prefix '" + text(prefix) + "' overlaps with another provided prefix '"
-                            + text(added.get(j).bytes()) + "'. Prefixes for a single client must not overlap.");
+                    throw new RedisError(Errors.trackingPrefixOverlap(text(prefix), text(added.get(j).bytes()), false));
                 }
             }
         }
@@ -159,18 +155,17 @@ final class TrackingCommands {
         arity(ctx, 3, "caching");
         ClientTracking tracking = ctx.client().tracking();
         if (!tracking.enabled()) {
-            throw new RedisError("ERR CLIENT CACHING can be called only when the client is in tracking mode with "
-                    + "OPTIN or OPTOUT mode enabled");
+            throw new RedisError(Errors.CACHING_NOT_TRACKING);
         }
         if (ctx.is(2, "YES")) {
             if (!tracking.optin()) {
-                throw new RedisError("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.");
+                throw new RedisError(Errors.CACHING_YES_NEEDS_OPTIN);
             }
             tracking.setCaching();
         }
         else if (ctx.is(2, "NO")) {
             if (!tracking.optout()) {
-                throw new RedisError("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.");
+                throw new RedisError(Errors.CACHING_NO_NEEDS_OPTOUT);
             }
             tracking.setCaching();
         }

@@ -867,6 +867,63 @@ public final class Errors {
                 + "are allowed in this context";
     }
 
+    /** CLIENT TRACKING REDIRECT to an unknown client id. */
+    public static final String TRACKING_NO_REDIRECT_TARGET = "ERR The client ID you want redirect to does not exist";
+
+    /** CLIENT TRACKING PREFIX without BCAST. */
+    public static final String TRACKING_PREFIX_NEEDS_BCAST = "ERR PREFIX option requires BCAST mode to be enabled";
+
+    /** CLIENT TRACKING ON switching BCAST on or off while tracking. */
+    public static final String TRACKING_BCAST_SWITCH = "ERR You can't switch BCAST mode on/off before disabling "
+            + "tracking for this client, and then re-enabling it with a different mode.";
+
+    /** CLIENT TRACKING BCAST with OPTIN or OPTOUT. */
+    public static final String TRACKING_BCAST_OPT = "ERR OPTIN and OPTOUT are not compatible with BCAST";
+
+    /** CLIENT TRACKING with both OPTIN and OPTOUT. */
+    public static final String TRACKING_OPTIN_AND_OPTOUT = "ERR You can't specify both OPTIN mode and OPTOUT mode";
+
+    /** CLIENT TRACKING ON switching between OPTIN and OPTOUT while tracking. */
+    public static final String TRACKING_OPT_SWITCH = "ERR You can't switch OPTIN/OPTOUT mode before disabling "
+            + "tracking for this client, and then re-enabling it with a different mode.";
+
+    /** CLIENT CACHING without tracking. */
+    public static final String CACHING_NOT_TRACKING = "ERR CLIENT CACHING can be called only when the client is in "
+            + "tracking mode with OPTIN or OPTOUT mode enabled";
+
+    /** CLIENT CACHING YES outside OPTIN mode. */
+    public static final String CACHING_YES_NEEDS_OPTIN = "ERR CLIENT CACHING YES is only valid when tracking is "
+            + "enabled in OPTIN mode.";
+
+    /** CLIENT CACHING NO outside OPTOUT mode. */
+    public static final String CACHING_NO_NEEDS_OPTOUT = "ERR CLIENT CACHING NO is only valid when tracking is "
+            + "enabled in OPTOUT mode.";
+
+    /**
+     * A BCAST prefix that overlaps another ({@code ERR Prefix 'ab' overlaps with another
+     * provided prefix 'a'. ...}).
+     * @param prefix the new prefix
+     * @param other the prefix it overlaps
+     * @param existing whether the other one was registered before
+     * @return the text
+     */
+    public static String trackingPrefixOverlap(String prefix, String other, boolean existing) {
+        return "ERR Prefix '" + prefix + "' overlaps with " + (existing ? "an existing" : "another provided")
+                + " prefix '" + other + "'. Prefixes for a single client must not overlap.";
+    }
+
+    /**
+     * {@code ERR unknown subcommand or wrong number of arguments for 'channels'. Try
+     * PUBSUB HELP.}.
+     * @param command the container command
+     * @param subcommand the subcommand as sent
+     * @return the text
+     */
+    public static String subcommandSyntax(String command, String subcommand) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + subcommand + "'. Try "
+                + command.toUpperCase(Locale.ROOT) + " HELP.";
+    }
+
     /** A MONITOR client running a keyspace command (Redis flags monitors as replicas). */
     public static final String MONITOR_KEYSPACE = "ERR Replica can't interact with the keyspace";
 

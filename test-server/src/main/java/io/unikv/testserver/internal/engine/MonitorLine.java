@@ -35,7 +35,8 @@ final class MonitorLine {
 
     private static boolean redacted(String name, byte[][] args, int index) {
         if (name.equalsIgnoreCase("auth")) {
-            return index > 0;
+            // AUTH with too many arguments fails before it redacts anything
+            return index > 0 && args.length <= 3;
         }
         if (name.equalsIgnoreCase("hello")) {
             for (int i = 2; i < args.length; i++) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * The server's pub/sub registry: who is subscribed to which channel, pattern and shard
  * channel, message delivery, and MONITOR feeding. Deliveries to other connections go
  * through their sinks and are flushed at once; a message to the publishing client itself
- * lands before its reply, as in Redis. Engine thread only.
+ * lands before its reply, as in Redis. A closed client (an event stream whose HTTP client
+ * left before it was subscribed) cannot subscribe. Engine thread only.
  *
  * @author unikv authors
  */
@@ -47,7 +48,7 @@ public final class PubSub {
      * @param channel the channel
      */
     public void subscribe(Client client, ByteKey channel) {
-        if (client.pubSub.channels.add(channel)) {
+        if (!client.closed && client.pubSub.channels.add(channel)) {
             this.channels.computeIfAbsent(channel, (k) -> new LinkedHashSet<>()).add(client);
         }
     }
@@ -69,7 +70,7 @@ public final class PubSub {
      * @param pattern the pattern
      */
     public void psubscribe(Client client, ByteKey pattern) {
-        if (client.pubSub.patterns.add(pattern)) {
+        if (!client.closed && client.pubSub.patterns.add(pattern)) {
             this.patterns.computeIfAbsent(pattern, (k) -> new LinkedHashSet<>()).add(client);
         }
     }
@@ -91,7 +92,7 @@ public final class PubSub {
      * @param channel the shard channel
      */
     public void ssubscribe(Client client, ByteKey channel) {
-        if (client.pubSub.shardChannels.add(channel)) {
+        if (!client.closed && client.pubSub.shardChannels.add(channel)) {
             this.shardChannels.computeIfAbsent(channel, (k) -> new LinkedHashSet<>()).add(client);
         }
     }
@@ -112,6 +113,9 @@ public final class PubSub {
      * @param client the client
      */
     public void monitor(Client client) {
+        if (client.closed) {
+            return;
+        }
         client.pubSub.monitor = true;
         this.monitors.add(client);
     }

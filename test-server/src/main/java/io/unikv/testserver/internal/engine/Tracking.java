@@ -244,7 +244,7 @@ public final class Tracking {
         if (target.protocol == 3) {
             message = new Reply.Push(List.of(INVALIDATE, payload));
         }
-        else if (redirect != 0 && target.pubSub.count() > 0) {
+        else if (redirect != 0 && target.pubSub.subscribed()) {
             message = new Reply.Push(List.of(MESSAGE, CHANNEL, payload));
         }
         else {
