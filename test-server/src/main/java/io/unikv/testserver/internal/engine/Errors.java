@@ -912,18 +912,6 @@ public final class Errors {
                 + " prefix '" + other + "'. Prefixes for a single client must not overlap.";
     }
 
-    /**
-     * {@code ERR unknown subcommand or wrong number of arguments for 'channels'. Try
-     * PUBSUB HELP.}.
-     * @param command the container command
-     * @param subcommand the subcommand as sent
-     * @return the text
-     */
-    public static String subcommandSyntax(String command, String subcommand) {
-        return "ERR unknown subcommand or wrong number of arguments for '" + subcommand + "'. Try "
-                + command.toUpperCase(Locale.ROOT) + " HELP.";
-    }
-
     /** A MONITOR client running a keyspace command (Redis flags monitors as replicas). */
     public static final String MONITOR_KEYSPACE = "ERR Replica can't interact with the keyspace";
 
