@@ -254,9 +254,6 @@ final class StreamCommands {
                 throw new RedisError(Errors.XSETID_ENTRIES_ADDED_SMALL);
             }
         }
-        if (id.compareTo(stream.maxDeletedId()) < 0) {
-            throw new RedisError(Errors.XSETID_BELOW_MAX_DELETED);
-        }
         stream.setCounters(id, added, maxDeleted);
         db.modified(key);
         return Reply.OK;

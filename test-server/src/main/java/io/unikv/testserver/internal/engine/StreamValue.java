@@ -343,19 +343,20 @@ public final class StreamValue implements RedisValue {
     }
 
     /**
-     * Return a group's lag as {@code XINFO} reports it, or {@code -1} when unknown.
+     * Return a group's lag as {@code XINFO} reports it (it can be negative after
+     * {@code XGROUP SETID ... ENTRIESREAD}).
      * @param group the group
-     * @return the lag or {@code -1}
+     * @return the lag, or {@code null} when unknown
      */
-    public long lag(StreamGroup group) {
+    public @Nullable Long lag(StreamGroup group) {
         if (this.entriesAdded == 0) {
-            return 0;
+            return 0L;
         }
         if (group.entriesRead() != -1 && !tombstonesFrom(group.lastId())) {
             return this.entriesAdded - group.entriesRead();
         }
         long read = estimateEntriesRead(group.lastId());
-        return (read != -1) ? this.entriesAdded - read : -1;
+        return (read != -1) ? this.entriesAdded - read : null;
     }
 
     /**
