@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.commands;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,10 +207,6 @@ final class StreamGroups {
             db.modified(ctx.key(1));
         }
         return Reply.integer(acknowledged);
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
 }
