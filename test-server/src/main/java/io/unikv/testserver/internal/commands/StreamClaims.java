@@ -113,7 +113,7 @@ final class StreamClaims {
             pending.delivered(deliveryTime, deliveries);
             items.add(justId ? StreamCommands.id(id) : StreamCommands.entry(id, fields));
         }
-        db.modified(key);
+        db.touched(key);
         return Reply.array(items);
     }
 
@@ -171,7 +171,7 @@ final class StreamClaims {
             count--;
         }
         StreamId next = (examined != null) ? group.pel().higherKey(examined) : null;
-        db.modified(key);
+        db.touched(key);
         return Reply.array(List.of(StreamCommands.id((next != null) ? next : StreamId.MIN), Reply.array(claimed),
                 Reply.array(deleted)));
     }

@@ -255,7 +255,7 @@ final class StreamCommands {
             }
         }
         stream.setCounters(id, added, maxDeleted);
-        db.modified(key);
+        db.touched(key);
         return Reply.OK;
     }
 

@@ -291,6 +291,15 @@ public final class Database {
         this.engine.keyModified(this.index, key);
     }
 
+    /**
+     * Signal a change that Redis does not report to WATCH, such as consumer group
+     * bookkeeping: replicas receive it and clients blocked on the key check it again.
+     * @param key the key
+     */
+    public void touched(ByteKey key) {
+        this.engine.keyTouched(this.index, key);
+    }
+
     private boolean expireIfNeeded(ByteKey key) {
         Long at = this.expires.get(key);
         if (at == null || at > this.engine.now()) {

@@ -516,6 +516,26 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * A change Redis does not report to WATCH (consumer group bookkeeping): it still
+     * reaches replicas, and clients blocked on the key check it again.
+     */
+    void keyTouched(int db, ByteKey key) {
+        if (!this.replication.replica()) {
+            this.writeOffset.incrementAndGet();
+            if (this.replicationLog != null) {
+                if (this.dirty.isEmpty()) {
+                    this.dirtySinceMillis = now();
+                }
+                this.dirty.add(new Client.WatchedKey(db, key));
+            }
+        }
+        Client.WatchedKey watched = new Client.WatchedKey(db, key);
+        if (this.blockedOn.containsKey(watched)) {
+            this.readyKeys.add(watched);
+        }
+    }
+
     void expired(int db, ByteKey key) {
         // the deletion reaches replicas through keyModified, as Redis propagates a DEL
     }
