@@ -110,7 +110,7 @@ final class StreamGroups {
                     yield Reply.ZERO;
                 }
                 stream.groups().remove(ByteKey.of(name));
-                db.touched(key);
+                db.touchedReady(key);
                 yield Reply.ONE;
             }
             case "CREATECONSUMER" -> {

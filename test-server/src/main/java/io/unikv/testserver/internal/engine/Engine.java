@@ -518,9 +518,9 @@ public final class Engine implements AutoCloseable {
 
     /**
      * A change Redis does not report to WATCH (consumer group bookkeeping): it still
-     * reaches replicas, and clients blocked on the key check it again.
+     * reaches replicas; clients blocked on the key check it again only if asked.
      */
-    void keyTouched(int db, ByteKey key) {
+    void keyTouched(int db, ByteKey key, boolean wakeBlocked) {
         if (!this.replication.replica()) {
             this.writeOffset.incrementAndGet();
             if (this.replicationLog != null) {
@@ -531,7 +531,7 @@ public final class Engine implements AutoCloseable {
             }
         }
         Client.WatchedKey watched = new Client.WatchedKey(db, key);
-        if (this.blockedOn.containsKey(watched)) {
+        if (wakeBlocked && this.blockedOn.containsKey(watched)) {
             this.readyKeys.add(watched);
         }
     }

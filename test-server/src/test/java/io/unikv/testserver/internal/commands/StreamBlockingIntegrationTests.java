@@ -157,6 +157,22 @@ class StreamBlockingIntegrationTests {
     }
 
     @Test
+    void groupBookkeepingDoesNotWakeABlockedReaderButTheNextEntryServesFromTheGroupsId() throws Exception {
+        this.redis.xadd("s", id("1-0"), Map.of("a", "1"));
+        this.redis.xgroupCreate(StreamOffset.from("s", "$"), "g");
+        RedisFuture<List<StreamMessage<String, String>>> read = connect().async()
+            .xreadgroup(Consumer.from("g", "c"), XReadArgs.Builder.block(0), StreamOffset.lastConsumed("s"));
+        awaitBlocked(1);
+        // as in Redis, moving the group back does not serve the blocked reader at once
+        this.redis.xgroupSetid(StreamOffset.from("s", "0"), "g");
+        assertThat(this.redis.ping()).isEqualTo("PONG");
+        assertThat(read.isDone()).isFalse();
+        this.redis.xadd("s", id("2-0"), Map.of("b", "2"));
+        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId)
+            .containsExactly("1-0", "2-0");
+    }
+
+    @Test
     void blockedGroupReaderIsToldWhenItsGroupOrStreamGoesAway() {
         this.redis.xgroupCreate(StreamOffset.from("s", "$"), "g", XGroupCreateArgs.Builder.mkstream());
         RedisFuture<List<StreamMessage<String, String>>> read = connect().async()
