@@ -155,6 +155,19 @@ abstract class StreamCommandsImplIntegrationTests extends BackendTestSupport {
     }
 
     @Test
+    void blockingReadDoesNotHoldUpTheStoresOtherCommands() {
+        assumeBlockingCommands();
+        this.store.set("{q}other", "v");
+        CompletableFuture<Map<String, List<StreamEntry>>> read = this.store.async()
+            .xread(XReadOptions.none().block(Duration.ofSeconds(30)), StreamOffset.from("{q}s", "0"));
+        // Redis answers a connection's commands in order: these would wait behind XREAD
+        // if it ran on the connection the store shares between callers.
+        assertThat(this.store.get("{q}other")).isEqualTo("v");
+        this.store.xadd("{q}s", XAddOptions.none().id("1-0"), Map.of("a", "1"));
+        assertThat(ids(read.join().get("{q}s"))).containsExactly("1-0");
+    }
+
+    @Test
     void consumerGroupLifecycle() {
         for (int i = 1; i <= 4; i++) {
             this.store.xadd("s", XAddOptions.none().id(i + "-0"), Map.of("n", i));

@@ -25,8 +25,8 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.WRITE;
 
 /**
  * Streams: XADD, XLEN, XRANGE, XREVRANGE, XDEL, XTRIM and XSETID, as Redis 7.0 answers
- * them. Reading lives in {@link StreamRead}, consumer groups in {@link StreamGroups} and
- * {@link StreamPending}, XINFO in {@link StreamInfo}.
+ * them. Reading lives in {@link StreamRead}, consumer groups in {@link StreamGroups},
+ * {@link StreamPending} and {@link StreamClaims}, XINFO in {@link StreamInfo}.
  *
  * @author unikv authors
  */
@@ -48,8 +48,8 @@ final class StreamCommands {
                 CommandSpec.keys("xgroup", -2, 0, 0, 0, StreamGroups::xgroup),
                 CommandSpec.keys("xack", -4, 1, 1, 1, StreamGroups::xack, WRITE, FAST),
                 CommandSpec.keys("xpending", -3, 1, 1, 1, StreamPending::xpending, READONLY),
-                CommandSpec.keys("xclaim", -6, 1, 1, 1, StreamPending::xclaim, WRITE, FAST),
-                CommandSpec.keys("xautoclaim", -6, 1, 1, 1, StreamPending::xautoclaim, WRITE, FAST),
+                CommandSpec.keys("xclaim", -6, 1, 1, 1, StreamClaims::xclaim, WRITE, FAST),
+                CommandSpec.keys("xautoclaim", -6, 1, 1, 1, StreamClaims::xautoclaim, WRITE, FAST),
                 CommandSpec.keys("xinfo", -2, 0, 0, 0, StreamInfo::xinfo));
     }
 
@@ -254,11 +254,8 @@ final class StreamCommands {
                 throw new RedisError(Errors.XSETID_ENTRIES_ADDED_SMALL);
             }
         }
-        if (id.compareTo(stream.maxDeletedId()) < 0) {
-            throw new RedisError(Errors.XSETID_BELOW_MAX_DELETED);
-        }
         stream.setCounters(id, added, maxDeleted);
-        db.modified(key);
+        db.touched(key);
         return Reply.OK;
     }
 

@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.commands;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,21 +110,21 @@ final class StreamGroups {
                     yield Reply.ZERO;
                 }
                 stream.groups().remove(ByteKey.of(name));
-                db.modified(key);
+                db.touchedReady(key);
                 yield Reply.ONE;
             }
             case "CREATECONSUMER" -> {
                 boolean created = group.consumer(ctx.arg(4)) == null;
                 if (created) {
                     group.seen(ctx.arg(4), ctx.now());
-                    db.modified(key);
+                    db.touched(key);
                 }
                 yield created ? Reply.ONE : Reply.ZERO;
             }
             default -> {
                 long pending = group.deleteConsumer(ctx.arg(4));
                 if (pending >= 0) {
-                    db.modified(key);
+                    db.touched(key);
                 }
                 yield Reply.integer(Math.max(0, pending));
             }
@@ -153,7 +152,7 @@ final class StreamGroups {
             throw new RedisError(Errors.BUSYGROUP);
         }
         stream.groups().put(name, new StreamGroup(id, entriesRead));
-        ctx.db().modified(ctx.key(2));
+        ctx.db().touched(ctx.key(2));
         return Reply.OK;
     }
 
@@ -171,7 +170,7 @@ final class StreamGroups {
         }
         group.lastId(id);
         group.entriesRead(entriesRead);
-        ctx.db().modified(ctx.key(2));
+        ctx.db().touched(ctx.key(2));
         return Reply.OK;
     }
 
@@ -205,13 +204,9 @@ final class StreamGroups {
             }
         }
         if (acknowledged > 0) {
-            db.modified(ctx.key(1));
+            db.touched(ctx.key(1));
         }
         return Reply.integer(acknowledged);
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
 }

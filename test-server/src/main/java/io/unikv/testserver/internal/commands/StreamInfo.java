@@ -150,8 +150,8 @@ final class StreamInfo {
     }
 
     private static Reply lag(StreamValue stream, StreamGroup group) {
-        long lag = stream.lag(group);
-        return (lag != -1) ? Reply.integer(lag) : Reply.NULL;
+        Long lag = stream.lag(group);
+        return (lag != null) ? Reply.integer(lag) : Reply.NULL;
     }
 
     private static void add(List<Reply> items, String name, Reply value) {

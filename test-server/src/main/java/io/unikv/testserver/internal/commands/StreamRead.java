@@ -181,7 +181,7 @@ final class StreamRead {
                     else {
                         continue;
                     }
-                    this.db.modified(this.keys.get(k));
+                    this.db.touched(this.keys.get(k));
                 }
                 else if (stream.length() > 0 && stream.lastValidId().after(after)) {
                     results
@@ -215,7 +215,7 @@ final class StreamRead {
                 Reply entries = (group != null) ? fresh(stream, group, after, count)
                         : StreamCommands.entries(stream.entries().tailMap(after, false).entrySet(), count);
                 if (group != null) {
-                    this.db.modified(this.keys.get(k));
+                    this.db.touched(this.keys.get(k));
                 }
                 return result(List.of(pair(k, entries)));
             }

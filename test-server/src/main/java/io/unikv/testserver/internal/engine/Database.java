@@ -304,6 +304,24 @@ public final class Database {
         this.engine.keyModified(this.index, key);
     }
 
+    /**
+     * Signal a change that Redis reports neither to WATCH nor to blocked clients, such as
+     * consumer group bookkeeping: only replicas receive it.
+     * @param key the key
+     */
+    public void touched(ByteKey key) {
+        this.engine.keyTouched(this.index, key, false);
+    }
+
+    /**
+     * Signal a change that Redis does not report to WATCH but that wakes clients blocked
+     * on the key (a destroyed consumer group), and send it to replicas.
+     * @param key the key
+     */
+    public void touchedReady(ByteKey key) {
+        this.engine.keyTouched(this.index, key, true);
+    }
+
     private boolean expireIfNeeded(ByteKey key) {
         Long at = this.expires.get(key);
         if (at == null || at > this.engine.now()) {

@@ -625,6 +625,26 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * A change Redis does not report to WATCH (consumer group bookkeeping): it still
+     * reaches replicas; clients blocked on the key check it again only if asked.
+     */
+    void keyTouched(int db, ByteKey key, boolean wakeBlocked) {
+        if (!this.replication.replica()) {
+            this.writeOffset.incrementAndGet();
+            if (this.replicationLog != null) {
+                if (this.dirty.isEmpty()) {
+                    this.dirtySinceMillis = now();
+                }
+                this.dirty.add(new Client.WatchedKey(db, key));
+            }
+        }
+        Client.WatchedKey watched = new Client.WatchedKey(db, key);
+        if (wakeBlocked && this.blockedOn.containsKey(watched)) {
+            this.readyKeys.add(watched);
+        }
+    }
+
     void expired(int db, ByteKey key) {
         // the deletion reaches replicas through keyModified, as Redis propagates a DEL
     }

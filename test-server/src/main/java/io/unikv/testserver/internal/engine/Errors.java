@@ -400,10 +400,6 @@ public final class Errors {
     public static final String XSETID_BELOW_GIVEN_MAX_DELETED = "ERR The ID specified in XSETID is smaller than the "
             + "provided max_deleted_entry_id";
 
-    /** XSETID below the stream's largest deleted ID. */
-    public static final String XSETID_BELOW_MAX_DELETED = "ERR The ID specified in XSETID is smaller than current "
-            + "max_deleted_entry_id";
-
     /** XSETID below the last entry. */
     public static final String XSETID_BELOW_TOP = "ERR The ID specified in XSETID is smaller than the target stream "
             + "top item";

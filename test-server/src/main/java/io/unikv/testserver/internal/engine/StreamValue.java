@@ -343,19 +343,20 @@ public final class StreamValue implements RedisValue {
     }
 
     /**
-     * Return a group's lag as {@code XINFO} reports it, or {@code -1} when unknown.
+     * Return a group's lag as {@code XINFO} reports it (it can be negative after
+     * {@code XGROUP SETID ... ENTRIESREAD}).
      * @param group the group
-     * @return the lag or {@code -1}
+     * @return the lag, or {@code null} when unknown
      */
-    public long lag(StreamGroup group) {
+    public @Nullable Long lag(StreamGroup group) {
         if (this.entriesAdded == 0) {
-            return 0;
+            return 0L;
         }
         if (group.entriesRead() != -1 && !tombstonesFrom(group.lastId())) {
             return this.entriesAdded - group.entriesRead();
         }
         long read = estimateEntriesRead(group.lastId());
-        return (read != -1) ? this.entriesAdded - read : -1;
+        return (read != -1) ? this.entriesAdded - read : null;
     }
 
     /**
@@ -375,74 +376,6 @@ public final class StreamValue implements RedisValue {
             group.entriesRead(estimateEntriesRead(id));
         }
         group.lastId(id);
-    }
-
-    /**
-     * A listpack node: its master entry's fields and its counters.
-     */
-    static final class StreamNode {
-
-        final byte[][] masterFields;
-
-        final StreamId masterId;
-
-        int live;
-
-        int deleted;
-
-        long bytes;
-
-        StreamId lastId;
-
-        StreamNode(StreamId masterId, byte[][] fields) {
-            this.masterId = masterId;
-            int count = fields.length / 2;
-            this.masterFields = new byte[count][];
-            long size = ListpackSize.EMPTY + ListpackSize.ofInteger(1) + ListpackSize.ofInteger(0)
-                    + ListpackSize.ofInteger(count) + ListpackSize.ofInteger(0);
-            for (int i = 0; i < count; i++) {
-                this.masterFields[i] = fields[i * 2];
-                size += ListpackSize.ofString(fields[i * 2]);
-            }
-            this.bytes = size;
-            this.lastId = masterId;
-        }
-
-        private StreamNode(StreamNode other) {
-            this.masterFields = other.masterFields;
-            this.masterId = other.masterId;
-            this.live = other.live;
-            this.deleted = other.deleted;
-            this.bytes = other.bytes;
-            this.lastId = other.lastId;
-        }
-
-        StreamNode copy() {
-            return new StreamNode(this);
-        }
-
-        void add(StreamId id, byte[][] fields) {
-            int count = fields.length / 2;
-            boolean same = count == this.masterFields.length;
-            for (int i = 0; same && i < count; i++) {
-                same = java.util.Arrays.equals(this.masterFields[i], fields[i * 2]);
-            }
-            long size = ListpackSize.ofInteger(same ? 2 : 0) + ListpackSize.ofInteger(id.ms() - this.masterId.ms())
-                    + ListpackSize.ofInteger(id.seq() - this.masterId.seq());
-            if (!same) {
-                size += ListpackSize.ofInteger(count);
-            }
-            for (int i = 0; i < fields.length; i++) {
-                if (!same || i % 2 == 1) {
-                    size += ListpackSize.ofString(fields[i]);
-                }
-            }
-            size += ListpackSize.ofInteger(same ? count + 3 : count * 2 + 4);
-            this.bytes += size;
-            this.live++;
-            this.lastId = id;
-        }
-
     }
 
 }

@@ -23,8 +23,12 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
+import io.lettuce.core.output.NestedMultiOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import io.unikv.testserver.MutableClock;
 import io.unikv.testserver.UnikvTestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -153,6 +157,22 @@ class StreamBlockingIntegrationTests {
     }
 
     @Test
+    void groupBookkeepingDoesNotWakeABlockedReaderButTheNextEntryServesFromTheGroupsId() throws Exception {
+        this.redis.xadd("s", id("1-0"), Map.of("a", "1"));
+        this.redis.xgroupCreate(StreamOffset.from("s", "$"), "g");
+        RedisFuture<List<StreamMessage<String, String>>> read = connect().async()
+            .xreadgroup(Consumer.from("g", "c"), XReadArgs.Builder.block(0), StreamOffset.lastConsumed("s"));
+        awaitBlocked(1);
+        // as in Redis, moving the group back does not serve the blocked reader at once
+        this.redis.xgroupSetid(StreamOffset.from("s", "0"), "g");
+        assertThat(this.redis.ping()).isEqualTo("PONG");
+        assertThat(read.isDone()).isFalse();
+        this.redis.xadd("s", id("2-0"), Map.of("b", "2"));
+        assertThat(read.get(WAIT.toSeconds(), TimeUnit.SECONDS)).extracting(StreamMessage::getId)
+            .containsExactly("1-0", "2-0");
+    }
+
+    @Test
     void blockedGroupReaderIsToldWhenItsGroupOrStreamGoesAway() {
         this.redis.xgroupCreate(StreamOffset.from("s", "$"), "g", XGroupCreateArgs.Builder.mkstream());
         RedisFuture<List<StreamMessage<String, String>>> read = connect().async()
@@ -221,6 +241,22 @@ class StreamBlockingIntegrationTests {
                 XAutoClaimArgs.Builder.xautoclaim(Consumer.from("g", "carol"), 5500, "0"));
         assertThat(claimed.getId()).isEqualTo("0-0");
         assertThat(claimed.getMessages()).extracting(StreamMessage::getId).containsExactly("2-0");
+    }
+
+    @Test
+    void xinfoStreamFullReportsEngineClockTimes() {
+        long start = START.toEpochMilli();
+        this.redis.xadd("s", id("1-0"), Map.of("a", "1"));
+        this.redis.xgroupCreate(StreamOffset.from("s", "0"), "g");
+        this.redis.xreadgroup(Consumer.from("g", "alice"), StreamOffset.lastConsumed("s"));
+        this.server.advanceClock(Duration.ofMillis(250));
+        this.redis.xclaim("s", Consumer.from("g", "bob"), XClaimArgs.Builder.minIdleTime(0), "1-0");
+        List<Object> full = this.redis.dispatch(CommandType.XINFO, new NestedMultiOutput<>(StringCodec.UTF8),
+                new CommandArgs<>(StringCodec.UTF8).add("STREAM").addKey("s").add("FULL"));
+        assertThat(full.toString()).contains("[1-0, bob, " + (start + 250) + ", 2]")
+            .contains("name, alice, seen-time, " + start + ", pel-count, 0")
+            .contains("name, bob, seen-time, " + (start + 250) + ", pel-count, 1, pending, [[1-0, " + (start + 250)
+                    + ", 2]]");
     }
 
     private static XAddArgs id(String id) {
