@@ -18,6 +18,14 @@ import io.unikv.transport.Reply;
 import io.unikv.transport.lettuce.LettuceTransport;
 import io.unikv.transport.region.RegionalTransport;
 import io.unikv.transport.rest.RestTransport;
+import io.unikv.commands.StreamEntry;
+import io.unikv.commands.XReadOptions;
+import io.unikv.commands.StreamOffset;
+import io.unikv.commands.GeoResult;
+import io.unikv.commands.GeoSearch;
+import io.unikv.commands.GeoUnit;
+import org.jspecify.annotations.Nullable;
+import io.unikv.codec.KvCodec;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +132,45 @@ class ReadmeTourIntegrationTests {
         }
         finally {
             redisClient.shutdown();
+        }
+    }
+
+    @Test
+    void moreFamilies() {
+        try (UnikvTestServer server = UnikvTestServer.builder().token("dev").start();
+                RedisStore redis = RedisStore.builder()
+                    .transport(RestTransport.builder().url(server.restUrl()).token("dev").build())
+                    .codec(KvCodec.string())
+                    .build()) {
+            String id = redis.xadd("orders", Map.of("item", "book", "qty", "2"));
+            redis.xgroupCreate("orders", "billing", "0", false);
+            Map<String, List<StreamEntry>> batch = redis.xreadgroup("billing", "worker-1",
+                    XReadOptions.none().count(10), StreamOffset.undelivered("orders"));
+            long acked = redis.xack("orders", "billing", id);
+
+            redis.geoadd("shops", 13.361389, 38.115556, "palermo");
+            List<GeoResult> near = redis.geosearch("shops",
+                    GeoSearch.fromLonLat(15, 37).byRadius(200, GeoUnit.KM).asc().withDist());
+
+            redis.setbit("seen:2026-11-24", 42, true);
+            redis.pfadd("visitors", "ada", "grace");
+            long unique = redis.pfcount("visitors");
+
+            redis.jsonSet("user:1", "$", "{\"name\":\"Ada\",\"logins\":1}");
+            List<@Nullable Number> logins = redis.jsonNumIncrBy("user:1", "$.logins", 1);
+
+            redis.functionLoad("#!lua name=lib\nredis.register_function('hello', function() return 'hi' end)", true);
+            Reply hi = redis.fcall("hello", List.of(), List.of());
+
+            assertThat(batch.get("orders")).extracting(StreamEntry::id).containsExactly(id);
+            assertThat(batch.get("orders").get(0).fields()).containsEntry("item", "book");
+            assertThat(acked).isOne();
+            assertThat(near).extracting(GeoResult::member).containsExactly("palermo");
+            assertThat(near.get(0).distance()).isBetween(190.0, 200.0);
+            assertThat(redis.getbit("seen:2026-11-24", 42)).isTrue();
+            assertThat(unique).isEqualTo(2);
+            assertThat(logins).extracting(Number::longValue).containsExactly(2L);
+            assertThat(hi.asString()).isEqualTo("hi");
         }
     }
 
