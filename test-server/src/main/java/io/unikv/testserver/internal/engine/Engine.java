@@ -558,7 +558,8 @@ public final class Engine implements AutoCloseable {
      */
     private void publishEffects() {
         Consumer<ReplicationEntry> log = this.replicationLog;
-        if (log == null || this.dirty.isEmpty()) {
+        // a busy script's effects are published once it ends, as one entry
+        if (log == null || this.dirty.isEmpty() || this.scripts.running()) {
             return;
         }
         List<ReplicationEntry.Effect> effects = new ArrayList<>(this.dirty.size());
@@ -652,6 +653,10 @@ public final class Engine implements AutoCloseable {
      * {@link #call(Callable)} call it after each command. Engine thread only.
      */
     public void serveBlocked() {
+        if (this.scripts.running()) {
+            // blocked clients see a script's writes only when it ends: scripts are atomic
+            return;
+        }
         while (!this.readyKeys.isEmpty()) {
             Client.WatchedKey key = this.readyKeys.iterator().next();
             this.readyKeys.remove(key);

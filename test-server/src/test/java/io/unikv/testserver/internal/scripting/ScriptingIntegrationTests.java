@@ -296,6 +296,50 @@ class ScriptingIntegrationTests {
             .isEqualTo("{\"a\":[1,2.5,\"x\",true]}");
     }
 
+    @Test
+    void restAnswersBusyAndAcceptsScriptKill() throws Exception {
+        try (Jedis runner = jedis()) {
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> attempt(() -> runner.eval(LOOP)));
+            awaitBusy(this.jedis);
+            assertThat(rest("[\"PING\"]")).isEqualTo("{\"error\":\"" + BUSY + "\"}");
+            assertThat(rest("[\"SCRIPT\",\"KILL\"]")).isEqualTo("{\"result\":\"OK\"}");
+            assertThat((String) result.get(10, TimeUnit.SECONDS)).startsWith("ERR Script killed by user");
+        }
+    }
+
+    @Test
+    void blockedClientsSeeAScriptsWritesOnlyWhenItEnds() throws Exception {
+        try (Jedis blocked = jedis(); Jedis runner = jedis()) {
+            CompletableFuture<List<String>> popped = CompletableFuture.supplyAsync(() -> blocked.blpop(0, "q"));
+            assertThat(poll(() -> this.jedis.clientList().contains("cmd=blpop"), true)).isTrue();
+            // the script pushes, then spins until told to stop: the blocked client must
+            // not be served in between, although other clients are answered (BUSY)
+            String script = "redis.call('rpush', 'q', 'a', 'b') redis.call('lpop', 'q') "
+                    + "while redis.call('get', 'stop') == false do end return 'done'";
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> attempt(() -> runner.eval(script)));
+            awaitBusy(this.jedis);
+            assertThat(popped).isNotDone();
+            server.direct((data) -> {
+                data.set("stop", "1");
+                return null;
+            });
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThat(popped.get(10, TimeUnit.SECONDS)).containsExactly("q", "b");
+        }
+    }
+
+    @Test
+    void scriptWritesInvalidateWatches() {
+        try (Jedis watcher = jedis()) {
+            watcher.watch("w");
+            this.jedis.eval("return redis.call('set', 'w', 'changed')");
+            redis.clients.jedis.Transaction tx = watcher.multi();
+            tx.set("w", "mine");
+            assertThat(tx.exec()).isNull();
+        }
+        assertThat(this.jedis.get("w")).isEqualTo("changed");
+    }
+
     private String rest(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.restUrl()))
             .header("Authorization", "Bearer t")
