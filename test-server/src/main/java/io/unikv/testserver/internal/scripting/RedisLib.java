@@ -108,6 +108,21 @@ final class RedisLib {
                 return LuaValue.NONE;
             }
         });
+        redis.rawset("acl_check_cmd", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (args.narg() == 0) {
+                    throw new LuaError(errorTable(Errors.SCRIPT_NO_ARGS));
+                }
+                CommandSpec spec = RedisLib.this.engine.table().lookup(args.arg1().checkjstring());
+                if (spec == null) {
+                    throw new LuaError(errorTable("ERR Invalid command passed to redis.acl_check_cmd()"));
+                }
+                ScriptRun run = RedisLib.this.runtime.current;
+                boolean denied = run != null && run.client.user() == User.READ_ONLY && spec.has(CommandSpec.Flag.WRITE);
+                return LuaValue.valueOf(!denied);
+            }
+        });
         redis.rawset("set_repl", new OneArgFunction() {
             @Override
             public LuaValue call(LuaValue arg) {
