@@ -212,7 +212,9 @@ final class LuaRuntime {
         }
         text = text.replaceFirst("^(user_(?:script|function):\\d+) ", "$1: ");
         // LuaJ names the end of input by its token number
-        return text.replaceFirst("unexpected symbol 286 \\(.\\)$", "unexpected symbol near '<eof>'");
+        text = text.replaceFirst("unexpected symbol 286 \\(.\\)$", "unexpected symbol near '<eof>'");
+        return text.replaceFirst("unexpected symbol (?:\\d{1,2}|1\\d\\d|2[0-4]\\d|25[0-5]) \\((.)\\)$",
+                "unexpected symbol near '$1'");
     }
 
     private static VarArgFunction protectedCall(LuaValue pcall) {

@@ -96,6 +96,22 @@ class UpstashScriptingIntegrationTests {
     }
 
     @Test
+    void multiRegionLimitersOverOneRegion() {
+        assertThat(scenario("multiRegion"))
+            .isEqualTo("{\"fixedWindow\":[true,true,true,false,false],\"slidingWindow\":[true,true,true,false,false]}");
+    }
+
+    @Test
+    void cachedFixedWindowKeepsTheServerInStep() {
+        assertThat(scenario("cachedFixedWindow")).isEqualTo("[[true,2],[true,1],[true,0],[false,-1],[false,-2]]");
+    }
+
+    @Test
+    void weightedRequestsAndBlockUntilReady() {
+        assertThat(scenario("rateAndBlockUntilReady")).isEqualTo("[[true,1],[false,0],[true,2]]");
+    }
+
+    @Test
     void evalEvalshaScriptLoadAndErrors() {
         assertThat(scenario("evalAndEvalsha"))
             .isEqualTo("{\"evalResult\":[\"k\",\"v\",3,2],\"shaLength\":40," + "\"evalsha\":[2,5],\"exists\":[1,0],"
