@@ -182,6 +182,12 @@ final class RedisLib {
                 throw new LuaError("Script attempted to access nonexistent global variable '" + key.tojstring() + "'");
             }
         });
+        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                throw new LuaError("Attempt to modify a readonly table");
+            }
+        });
         redis.setmetatable(meta);
         return redis;
     }
