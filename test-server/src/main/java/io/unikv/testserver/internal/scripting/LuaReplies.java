@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.scripting;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -184,10 +183,6 @@ final class LuaReplies {
             inner.rawset(toLua(items.get(i), resp), toLua(items.get(i + 1), resp));
         }
         return single(MAP, inner);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
 }

@@ -235,10 +235,6 @@ final class LuaRuntime {
         return new LuaClosure(prototype, this.env);
     }
 
-    RedisLib redis() {
-        return this.redis;
-    }
-
     int currentLine() {
         return this.hook.currentLine();
     }

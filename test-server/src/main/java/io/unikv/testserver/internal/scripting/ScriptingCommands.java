@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.scripting;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,10 +146,6 @@ public final class ScriptingCommands {
         if (!ok) {
             throw new RedisError(Errors.arity(name));
         }
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
 }
