@@ -148,8 +148,9 @@ final class Scripting {
             return Reply.error(Errors.scriptError(killed, run.name, run.source(), lua.currentLine()));
         }
         catch (StackOverflowError ex) {
-            return Reply
-                .error(Errors.scriptError("ERR " + run.source() + ": stack overflow", run.name, run.source(), 1));
+            int line = lua.currentLine();
+            return Reply.error(Errors.scriptError("ERR " + run.source() + ":" + line + ": stack overflow", run.name,
+                    run.source(), line));
         }
         finally {
             lua.current = outer;
