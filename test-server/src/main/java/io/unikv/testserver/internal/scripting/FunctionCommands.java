@@ -79,6 +79,10 @@ final class FunctionCommands {
                 return new Reply.MapReply(List.of(Reply.bulk("running_script"), running, Reply.bulk("engines"),
                         new Reply.MapReply(List.of(Reply.bulk("LUA"), engine))));
             }
+            case "HELP" -> {
+                ScriptingCommands.subArity(ctx, "function|help", ctx.argc() == 2);
+                return ScriptingHelp.function();
+            }
             default -> throw new RedisError(Errors.unknownSubcommand("function", ctx.text(1)));
         }
     }

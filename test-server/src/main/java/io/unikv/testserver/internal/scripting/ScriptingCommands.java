@@ -116,10 +116,8 @@ public final class ScriptingCommands {
                 return kill(ctx.engine().scripts(), true);
             }
             case "HELP" -> {
-                return Reply
-                    .array(List.of(Reply.bulk("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
-                            Reply.bulk("LOAD <script>"), Reply.bulk("EXISTS <sha1> [<sha1> ...]"),
-                            Reply.bulk("FLUSH [ASYNC|SYNC]"), Reply.bulk("KILL")));
+                subArity(ctx, "script|help", ctx.argc() == 2);
+                return ScriptingHelp.script();
             }
             default -> throw new RedisError(Errors.unknownSubcommand("script", ctx.text(1)));
         }
