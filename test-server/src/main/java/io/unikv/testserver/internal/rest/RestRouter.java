@@ -66,7 +66,8 @@ final class RestRouter {
     private boolean writes(RestCall call) {
         for (byte[][] args : call.commands()) {
             CommandSpec spec = this.local.table().lookup(args[0]);
-            if (spec != null && spec.has(CommandSpec.Flag.WRITE)) {
+            if (spec != null && (spec.has(CommandSpec.Flag.WRITE)
+                    || io.unikv.testserver.internal.scripting.ScriptingCommands.mayWrite(args))) {
                 return true;
             }
         }

@@ -43,6 +43,27 @@ public final class ScriptingCommands {
                 CommandSpec.of("function", -2, FunctionCommands::function, NOSCRIPT));
     }
 
+    /**
+     * Return whether a scripting command may write or changes what scripts exist, so that
+     * a read region's REST endpoint sends it to the primary: EVAL, EVALSHA, FCALL, SCRIPT
+     * LOAD/FLUSH and FUNCTION LOAD/DELETE/FLUSH/RESTORE (the {@code _RO} variants run
+     * locally).
+     * @param args the command
+     * @return whether it belongs on the primary
+     */
+    public static boolean mayWrite(byte[][] args) {
+        String name = new String(args[0], java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        String sub = (args.length > 1)
+                ? new String(args[1], java.nio.charset.StandardCharsets.UTF_8).toUpperCase(Locale.ROOT) : "";
+        return switch (name) {
+            case "eval", "evalsha", "fcall" -> true;
+            case "script" -> sub.equals("LOAD") || sub.equals("FLUSH");
+            case "function" ->
+                sub.equals("LOAD") || sub.equals("DELETE") || sub.equals("FLUSH") || sub.equals("RESTORE");
+            default -> false;
+        };
+    }
+
     private static Reply eval(CommandContext ctx, boolean bySha, boolean readOnly) {
         Scripting scripting = Scripting.of(ctx.engine());
         long numkeys = CommandContext.parseLong(ctx.arg(2), Errors.NOT_INTEGER);

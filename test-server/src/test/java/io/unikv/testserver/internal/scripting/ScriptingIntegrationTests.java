@@ -266,6 +266,31 @@ class ScriptingIntegrationTests {
     }
 
     @Test
+    void restScriptsOnAReadRegionRunOnThePrimary() throws Exception {
+        String replica = server.region("eu-west-1").restUrl();
+        assertThat(rest(replica, "[\"EVAL\",\"return redis.call('set', KEYS[1], ARGV[1])\",\"1\",\"rk\",\"rv\"]"))
+            .isEqualTo("{\"result\":\"OK\"}");
+        String primaryValue = server.direct((data) -> data.get("rk"));
+        assertThat(primaryValue).isEqualTo("rv");
+        assertThat(rest(replica, "[\"SCRIPT\",\"LOAD\",\"return redis.call('incr', KEYS[1])\"]"))
+            .startsWith("{\"result\":");
+        String sha = RedisLib.sha1hex("return redis.call('incr', KEYS[1])".getBytes());
+        assertThat(rest(replica, "[\"EVALSHA\",\"" + sha + "\",\"1\",\"rn\"]")).isEqualTo("{\"result\":1}");
+        assertThat(rest("[\"SCRIPT\",\"EXISTS\",\"" + sha + "\"]")).isEqualTo("{\"result\":[1]}");
+        String readOnly = "[\"EVAL_RO\",\"return redis.call('get', KEYS[1])\",\"1\",\"rk\"]";
+        assertThat(poll(() -> attemptRest(replica, readOnly), "{\"result\":\"rv\"}")).isEqualTo("{\"result\":\"rv\"}");
+    }
+
+    private String attemptRest(String url, String body) {
+        try {
+            return rest(url, body);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
     void upstashAllowKeyLockingFlagIsAccepted() {
         assertThat(this.jedis.eval("#!lua flags=allow-key-locking\nreturn redis.call('set', KEYS[1], 'x')", 1, "k"))
             .isEqualTo("OK");
@@ -341,7 +366,11 @@ class ScriptingIntegrationTests {
     }
 
     private String rest(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.restUrl()))
+        return rest(server.restUrl(), body);
+    }
+
+    private String rest(String url, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
             .header("Authorization", "Bearer t")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
