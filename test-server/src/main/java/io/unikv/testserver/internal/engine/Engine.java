@@ -398,7 +398,11 @@ public final class Engine implements AutoCloseable {
             }
             return Reply.error(rejection);
         }
-        if (this.scripts.busy() && !ScriptingBusy.allowed(spec, args)) {
+        boolean abortedExec = client.inMulti() && client.multiError && spec.name().equals("exec");
+        if (this.scripts.busy() && !abortedExec && !ScriptingBusy.allowed(spec, args)) {
+            if (client.inMulti()) {
+                client.multiError = true;
+            }
             return Reply.error(this.scripts.eval() ? Errors.BUSY_SCRIPT : Errors.BUSY_FUNCTION);
         }
         if (client.inMulti() && !isTransactionControl(spec.name())) {

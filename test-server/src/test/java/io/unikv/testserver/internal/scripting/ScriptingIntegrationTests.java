@@ -354,6 +354,24 @@ class ScriptingIntegrationTests {
     }
 
     @Test
+    void transactionsQueuedWhileBusyAreAborted() throws Exception {
+        try (Jedis runner = jedis(); Jedis other = jedis()) {
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(
+                    () -> attempt(() -> runner.eval("while redis.call('get', 'stop') == false do end return 'done'")));
+            awaitBusy(this.jedis);
+            redis.clients.jedis.Transaction tx = other.multi();
+            tx.set("queued", "1");
+            assertThatExceptionOfType(JedisDataException.class).isThrownBy(tx::exec).withMessageContaining("EXECABORT");
+            server.direct((data) -> {
+                data.set("stop", "1");
+                return null;
+            });
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThat(this.jedis.exists("queued")).isFalse();
+        }
+    }
+
+    @Test
     void scriptWritesInvalidateWatches() {
         try (Jedis watcher = jedis()) {
             watcher.watch("w");
