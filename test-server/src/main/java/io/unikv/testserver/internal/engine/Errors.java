@@ -116,6 +116,10 @@ public final class Errors {
     public static final String SCRIPT_RO_WITH_WRITE_FLAG = "ERR Can not execute a script with write flag using *_ro "
             + "command.";
 
+    /** A script that may write (shebang without no-writes), run on a replica. */
+    public static final String SCRIPT_WRITE_ON_REPLICA = "READONLY Can not run script with write flag on readonly "
+            + "replica";
+
     /** redis.setresp with something other than 2 or 3. */
     public static final String SCRIPT_BAD_RESP = "ERR RESP version must be 2 or 3.";
 

@@ -291,6 +291,19 @@ class ScriptingIntegrationTests {
     }
 
     @Test
+    void replicasRunOnlyScriptsThatCannotWrite() {
+        try (Jedis replica = new Jedis(server.host(), server.region("eu-west-1").port(), 30_000)) {
+            replica.auth("t");
+            assertThat(replica.eval("#!lua flags=no-writes\nreturn 1")).isEqualTo(1L);
+            assertThat(replica.eval("return 2")).isEqualTo(2L);
+            assertThat(attempt(() -> replica.eval("#!lua\nreturn 3")))
+                .isEqualTo("READONLY Can not run script with write flag on readonly replica");
+            assertThat(attempt(() -> replica.eval("return redis.call('set', 'x', 1)"))).asString()
+                .startsWith("READONLY You can't write against a read only replica. script:");
+        }
+    }
+
+    @Test
     void upstashAllowKeyLockingFlagIsAccepted() {
         assertThat(this.jedis.eval("#!lua flags=allow-key-locking\nreturn redis.call('set', KEYS[1], 'x')", 1, "k"))
             .isEqualTo("OK");
