@@ -20,6 +20,14 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.STALE;
  * The scripting family: EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and
  * FCALL_RO, on a real Lua interpreter (LuaJ). Scripts run atomically on the engine
  * thread.
+ * <p>
+ * Known differences from Redis 7.0, all from LuaJ: a number concatenated with {@code ..}
+ * prints with Java's float rules ({@code tostring} and {@code string.format} follow C's);
+ * some syntax errors are worded differently (unexpected tokens other than single
+ * characters and the end of input); {@code pairs} walks tables in LuaJ's order; there is
+ * no {@code coroutine}, {@code struct} or {@code cmsgpack}; and FUNCTION DUMP writes
+ * library code uncompressed (Redis LZF-compresses it when that saves space; both restore
+ * either payload).
  *
  * @author unikv authors
  */
