@@ -121,6 +121,16 @@ class UpstashScriptingIntegrationTests {
     }
 
     @Test
+    void functionsApi() {
+        assertThat(scenario("functions")).isEqualTo("{\"loaded\":\"upstashlib\",\"call\":5,\"callRo\":5,"
+                + "\"replaceError\":\"Command failed: ERR Library 'upstashlib' already exists\","
+                + "\"replaced\":\"upstashlib\",\"deleted\":\"OK\",\"flushed\":\"OK\","
+                + "\"stats\":{\"engines\":{\"LUA\":{\"librariesCount\":1,\"functionsCount\":2}}},"
+                + "\"list\":[{\"name\":\"upstashlib\",\"engine\":\"LUA\",\"codeMatches\":true,"
+                + "\"functions\":[[\"ufget\",\"reads\",[\"no-writes\"]],[\"ufincr\",null,[]]]}]}");
+    }
+
+    @Test
     void createScriptLoadsOnFirstUse() {
         assertThat(scenario("createScript")).isEqualTo("{\"first\":[\"hello\",2],\"second\":[\"again\",0],"
                 + "\"loaded\":[1],\"json\":{\"n\":7,\"list\":[1,2]}}");

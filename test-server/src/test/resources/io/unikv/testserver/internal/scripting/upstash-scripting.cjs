@@ -115,6 +115,31 @@ const scenarios = {
     const readOnly = await redis.evalRo("return redis.call('get', KEYS[1])", ["n"], []);
     return { evalResult, shaLength: sha.length, evalsha, exists, noscript, scriptError, readOnly };
   },
+  async functions() {
+    const code = "#!lua name=upstashlib\n"
+      + "redis.register_function('ufincr', function(keys, args) return redis.call('incrby', keys[1], args[1]) end)\n"
+      + "redis.register_function{function_name='ufget', callback=function(keys) return redis.call('get', keys[1]) end, "
+      + "flags={'no-writes'}, description='reads'}";
+    const loaded = await redis.functions.load({ code });
+    const call = await redis.functions.call("ufincr", ["fk"], ["5"]);
+    const callRo = await redis.functions.callRo("ufget", ["fk"]);
+    const list = await redis.functions.list({ libraryName: "upstash*", withCode: true });
+    const stats = await redis.functions.stats();
+    let replaceError;
+    try {
+      await redis.functions.load({ code });
+    } catch (e) {
+      replaceError = String(e.message);
+    }
+    const replaced = await redis.functions.load({ code, replace: true });
+    const deleted = await redis.functions.delete("upstashlib");
+    const flushed = await redis.functions.flush();
+    return {
+      loaded, call, callRo, replaceError, replaced, deleted, flushed, stats,
+      list: list.map((l) => ({ name: l.libraryName, engine: l.engine, codeMatches: l.libraryCode === code,
+        functions: l.functions.map((f) => [f.name, f.description ?? null, f.flags]).sort() })),
+    };
+  },
   async createScript() {
     const script = redis.createScript("return {ARGV[1], #KEYS}");
     const first = await script.exec(["a", "b"], ["hello"]);
