@@ -36,6 +36,9 @@ final class RedisLib {
 
     private static final int VERSION_NUM = 0x07000f;
 
+    /** Connection commands Redis flags {@code noscript} that the table does not. */
+    private static final java.util.Set<String> NOSCRIPT = java.util.Set.of("auth", "hello", "quit", "reset");
+
     private final Engine engine;
 
     private final LuaRuntime runtime;
@@ -104,6 +107,7 @@ final class RedisLib {
                 ScriptRun run = RedisLib.this.runtime.current;
                 if (run != null) {
                     run.resp = resp;
+                    run.client.protocol(resp);
                 }
                 return LuaValue.NONE;
             }
@@ -249,7 +253,7 @@ final class RedisLib {
         if (!spec.acceptsArity(argc)) {
             return Reply.error(Errors.SCRIPT_WRONG_ARITY);
         }
-        if (spec.has(CommandSpec.Flag.NOSCRIPT)) {
+        if (spec.has(CommandSpec.Flag.NOSCRIPT) || NOSCRIPT.contains(spec.name())) {
             return Reply.error(Errors.SCRIPT_NOT_ALLOWED);
         }
         if (spec.has(CommandSpec.Flag.WRITE)) {
