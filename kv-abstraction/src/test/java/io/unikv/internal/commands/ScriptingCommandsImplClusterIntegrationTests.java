@@ -44,11 +44,6 @@ class ScriptingCommandsImplClusterIntegrationTests extends ScriptingCommandsImpl
     }
 
     @Override
-    boolean functionsReachEveryNode() {
-        return false;
-    }
-
-    @Override
     List<String> commandStats() {
         List<String> stats = new ArrayList<>();
         for (RedisNode node : nodes) {

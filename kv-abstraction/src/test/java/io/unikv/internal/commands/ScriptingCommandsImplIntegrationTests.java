@@ -43,9 +43,7 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
     @BeforeEach
     void resetScripts() {
         this.store.scriptFlush();
-        if (functionsReachEveryNode()) {
-            this.store.functionFlush();
-        }
+        this.store.functionFlush();
         this.store.execute("CONFIG", "RESETSTAT");
     }
 
@@ -174,23 +172,8 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
         assertThat(readOnly.join().asString()).isEqualTo("1");
     }
 
-    /**
-     * Whether FUNCTION LOAD, LIST and DELETE see the same libraries FCALL runs: not in a
-     * cluster, where they go to one master while FCALL is routed by key.
-     * @return whether the function tests apply
-     */
-    boolean functionsReachEveryNode() {
-        return true;
-    }
-
-    private void assumeFunctions() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(functionsReachEveryNode(),
-                "FUNCTION LOAD reaches one master of a cluster while FCALL is routed by key");
-    }
-
     @Test
     void functionLoadAndFcall() {
-        assumeFunctions();
         assertThat(this.store.functionLoad(LIBRARY, false)).isEqualTo("unikvlib");
         assertThat(this.store.fcall("ulincr", List.of("n"), List.of(5)).asLong()).isEqualTo(5);
         assertThat(this.store.fcall("ulincr", List.of("n"), List.of("2")).asLong()).isEqualTo(7);
@@ -211,7 +194,6 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
 
     @Test
     void functionLoadRefusesAnExistingLibraryUnlessReplacing() {
-        assumeFunctions();
         this.store.functionLoad(LIBRARY, false);
         assertThatExceptionOfType(KvServerException.class).isThrownBy(() -> this.store.functionLoad(LIBRARY, false))
             .withMessageContaining("Library 'unikvlib' already exists");
@@ -227,7 +209,6 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
 
     @Test
     void functionListDescribesLibraries() {
-        assumeFunctions();
         this.store.functionLoad(LIBRARY, false);
         this.store.functionLoad("#!lua name=otherlib\nredis.register_function('olf', function() return 1 end)", false);
         List<FunctionLibrary> all = this.store.functionList();
@@ -247,7 +228,6 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
 
     @Test
     void functionDeleteAndFlush() {
-        assumeFunctions();
         this.store.functionLoad(LIBRARY, false);
         this.store.functionDelete("unikvlib");
         assertThat(this.store.functionList()).isEmpty();
@@ -263,7 +243,6 @@ abstract class ScriptingCommandsImplIntegrationTests extends BackendTestSupport 
 
     @Test
     void functionsInAsyncViewPipelineAndTransaction() {
-        assumeFunctions();
         assertThat(this.store.async().functionLoad(LIBRARY, false).join()).isEqualTo("unikvlib");
         assertThat(this.store.async().fcall("ulincr", List.of("n"), List.of(1)).join().asLong()).isEqualTo(1);
         RedisBatch batch = this.store.pipeline();

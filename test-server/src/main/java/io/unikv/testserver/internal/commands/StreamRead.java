@@ -83,6 +83,9 @@ final class StreamRead {
         if (grouped && groupName == null) {
             throw new RedisError(Errors.XREADGROUP_MISSING_GROUP);
         }
+        if (timeout != -1 && ctx.engine().scripts().running()) {
+            throw new RedisError(Errors.blockFromScript(grouped ? "XREADGROUP" : "XREAD"));
+        }
         Request request = new Request(ctx, streamsAt, n, groupName, consumerName, noAck);
         Reply reply = request.serveNow(count);
         if (reply != null) {

@@ -460,7 +460,11 @@ public final class Engine implements AutoCloseable {
             }
             return Reply.error(rejection);
         }
-        if (this.scripts.busy() && !ScriptingBusy.allowed(spec, args)) {
+        boolean abortedExec = client.inMulti() && client.multiError && spec.name().equals("exec");
+        if (this.scripts.busy() && !abortedExec && !ScriptingBusy.allowed(spec, args)) {
+            if (client.inMulti()) {
+                client.multiError = true;
+            }
             return Reply.error(this.scripts.eval() ? Errors.BUSY_SCRIPT : Errors.BUSY_FUNCTION);
         }
         if (client.inMulti() && !isTransactionControl(spec.name())) {
@@ -654,7 +658,8 @@ public final class Engine implements AutoCloseable {
      */
     private void publishEffects() {
         Consumer<ReplicationEntry> log = this.replicationLog;
-        if (log == null || this.dirty.isEmpty()) {
+        // a busy script's effects are published once it ends, as one entry
+        if (log == null || this.dirty.isEmpty() || this.scripts.running()) {
             return;
         }
         List<ReplicationEntry.Effect> effects = new ArrayList<>(this.dirty.size());
@@ -753,6 +758,10 @@ public final class Engine implements AutoCloseable {
      * {@link #call(Callable)} call it after each command. Engine thread only.
      */
     public void serveBlocked() {
+        if (this.scripts.running()) {
+            // blocked clients see a script's writes only when it ends: scripts are atomic
+            return;
+        }
         while (!this.readyKeys.isEmpty()) {
             Client.WatchedKey key = this.readyKeys.iterator().next();
             this.readyKeys.remove(key);

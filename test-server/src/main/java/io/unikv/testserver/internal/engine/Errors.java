@@ -116,6 +116,10 @@ public final class Errors {
     public static final String SCRIPT_RO_WITH_WRITE_FLAG = "ERR Can not execute a script with write flag using *_ro "
             + "command.";
 
+    /** A script that may write (shebang without no-writes), run on a replica. */
+    public static final String SCRIPT_WRITE_ON_REPLICA = "READONLY Can not run script with write flag on readonly "
+            + "replica";
+
     /** redis.setresp with something other than 2 or 3. */
     public static final String SCRIPT_BAD_RESP = "ERR RESP version must be 2 or 3.";
 
@@ -923,6 +927,15 @@ public final class Errors {
                 ? ": " + failure.getMessage().replace('\r', ' ').replace('\n', ' ') : "";
         return "ERR internal error in " + command.toLowerCase(java.util.Locale.ROOT) + ": "
                 + failure.getClass().getSimpleName() + message;
+    }
+
+    /**
+     * {@code ERR XREAD command is not allowed with BLOCK option from scripts}.
+     * @param command the command name, upper case
+     * @return the text
+     */
+    public static String blockFromScript(String command) {
+        return "ERR " + command + " command is not allowed with BLOCK option from scripts";
     }
 
     private static String text(byte[] bytes) {

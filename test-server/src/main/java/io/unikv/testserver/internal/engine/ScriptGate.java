@@ -185,7 +185,7 @@ public final class ScriptGate {
                     this.deferred.add(task);
                 }
                 else {
-                    task.run();
+                    runQuietly(task);
                 }
             }
         }
@@ -194,6 +194,17 @@ public final class ScriptGate {
         }
         if (this.killRequested) {
             throw new Killed();
+        }
+    }
+
+    private static void runQuietly(Runnable task) {
+        try {
+            task.run();
+        }
+        catch (RuntimeException ex) {
+            // as the event loop would: one task's failure must not abort the script
+            java.util.logging.Logger.getLogger(ScriptGate.class.getName())
+                .log(java.util.logging.Level.WARNING, "Task failed while a script was busy", ex);
         }
     }
 

@@ -66,8 +66,11 @@ final class RestRouter {
     private boolean writes(RestCall call) {
         for (byte[][] args : call.commands()) {
             CommandSpec spec = this.local.table().lookup(args[0]);
-            // pub/sub lives on the primary, where the REST streams subscribe
-            if (spec != null && (spec.has(CommandSpec.Flag.WRITE) || spec.has(CommandSpec.Flag.PUBSUB))) {
+            // pub/sub lives on the primary, where the REST streams subscribe; scripts
+            // that may
+            // write run there too
+            if (spec != null && (spec.has(CommandSpec.Flag.WRITE) || spec.has(CommandSpec.Flag.PUBSUB)
+                    || io.unikv.testserver.internal.scripting.ScriptingCommands.mayWrite(args))) {
                 return true;
             }
         }

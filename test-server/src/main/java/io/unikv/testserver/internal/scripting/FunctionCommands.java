@@ -79,6 +79,28 @@ final class FunctionCommands {
                 return new Reply.MapReply(List.of(Reply.bulk("running_script"), running, Reply.bulk("engines"),
                         new Reply.MapReply(List.of(Reply.bulk("LUA"), engine))));
             }
+            case "DUMP" -> {
+                ScriptingCommands.subArity(ctx, "function|dump", ctx.argc() == 2);
+                return Reply.bulk(FunctionDump.dump(scripting));
+            }
+            case "RESTORE" -> {
+                ScriptingCommands.subArity(ctx, "function|restore", ctx.argc() >= 3);
+                if (ctx.argc() > 4) {
+                    return Reply.error("ERR unknown subcommand or wrong number of arguments for 'RESTORE'. "
+                            + "Try FUNCTION HELP.");
+                }
+                String policy = (ctx.argc() == 4) ? ctx.option(3) : "APPEND";
+                if (!policy.equals("FLUSH") && !policy.equals("APPEND") && !policy.equals("REPLACE")) {
+                    return Reply
+                        .error("ERR Wrong restore policy given, value should be either FLUSH, APPEND or " + "REPLACE.");
+                }
+                FunctionDump.restore(scripting, ctx.arg(2), policy);
+                return Reply.OK;
+            }
+            case "HELP" -> {
+                ScriptingCommands.subArity(ctx, "function|help", ctx.argc() == 2);
+                return ScriptingHelp.function();
+            }
             default -> throw new RedisError(Errors.unknownSubcommand("function", ctx.text(1)));
         }
     }

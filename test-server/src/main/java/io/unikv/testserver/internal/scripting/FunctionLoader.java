@@ -45,6 +45,18 @@ final class FunctionLoader {
      * @return the library name
      */
     static String load(Scripting scripting, byte[] code, boolean replace) {
+        return load(scripting, code, replace, false);
+    }
+
+    /**
+     * Load a library.
+     * @param scripting the engine's scripting state
+     * @param code the code, starting with {@code #!lua name=...}
+     * @param replace whether an existing library of that name is replaced
+     * @param restoring whether FUNCTION RESTORE loads it (collisions are worded so)
+     * @return the library name
+     */
+    static String load(Scripting scripting, byte[] code, boolean replace, boolean restoring) {
         Shebang shebang = metadata(code);
         String name = shebang.name();
         if (name == null) {
@@ -55,7 +67,7 @@ final class FunctionLoader {
         }
         Scripting.Library existing = scripting.libraries.get(name);
         if (existing != null && !replace) {
-            throw new RedisError(Errors.libraryExists(name));
+            throw new RedisError(restoring ? "ERR Library " + name + " already exists" : Errors.libraryExists(name));
         }
         LuaRuntime lua = scripting.runtime();
         Prototype prototype;

@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.scripting;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +71,11 @@ final class LuaReplies {
         if (reply instanceof Reply.Dbl dbl) {
             return resp3 ? single(DOUBLE, LuaValue.valueOf(dbl.value()))
                     : LuaValue.valueOf(RedisNumbers.formatDouble(dbl.value()));
+        }
+        if (reply instanceof Reply.DoubleText text) {
+            // GEOPOS coordinates: a string in RESP2, a double table in RESP3, as Redis
+            return resp3 ? single(DOUBLE, LuaValue.valueOf(Double.parseDouble(text.text())))
+                    : LuaValue.valueOf(text.text());
         }
         if (reply instanceof Reply.Bool bool) {
             return resp3 ? LuaValue.valueOf(bool.value()) : LuaValue.valueOf(bool.value() ? 1 : 0);
@@ -184,10 +188,6 @@ final class LuaReplies {
             inner.rawset(toLua(items.get(i), resp), toLua(items.get(i + 1), resp));
         }
         return single(MAP, inner);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
 }

@@ -2,6 +2,9 @@ package io.unikv.testserver.internal.scripting;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import io.unikv.testserver.internal.engine.Engine;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +12,7 @@ import org.luaj.vm2.Globals;
 import org.luaj.vm2.LoadState;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Prototype;
@@ -44,6 +48,8 @@ final class LuaRuntime {
     private final InterruptHook hook;
 
     private final RedisLib redis;
+
+    private final Set<LuaValue> readOnly = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Nullable ScriptRun current;
 
@@ -118,6 +124,32 @@ final class LuaRuntime {
                 return error.invoke(args);
             }
         });
+        // library tables are read-only, as in Redis 7: no script can change what the next
+        // one sees
+        for (String name : new String[] { "string", "table", "math", "cjson", "bit", "redis" }) {
+            g.rawset(name, protect((LuaTable) g.rawget(name)));
+        }
+        LuaTable stringMeta = new LuaTable();
+        stringMeta.rawset(LuaValue.INDEX, g.rawget("string"));
+        LuaString.s_metatable = stringMeta;
+        LuaValue rawset = g.rawget("rawset");
+        g.rawset("rawset", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                refuseReadOnly(args.arg1());
+                return rawset.invoke(args);
+            }
+        });
+        LuaValue setmetatable = g.rawget("setmetatable");
+        g.rawset("setmetatable", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                refuseReadOnly(args.arg1());
+                return setmetatable.invoke(args);
+            }
+        });
+        g.rawset("_G", this.env);
+        this.readOnly.add(this.env);
         for (LuaValue key = g.next(LuaValue.NIL).arg1(); !key.isnil(); key = g.next(key).arg1()) {
             this.loadGlobals.rawset(key, g.rawget(key));
         }
@@ -137,6 +169,28 @@ final class LuaRuntime {
         });
         this.env.setmetatable(meta);
         this.env.debuglib = this.hook;
+    }
+
+    private LuaTable protect(LuaTable table) {
+        LuaTable proxy = new LuaTable();
+        LuaTable meta = new LuaTable();
+        meta.rawset(LuaValue.INDEX, table);
+        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                throw new LuaError("Attempt to modify a readonly table");
+            }
+        });
+        proxy.setmetatable(meta);
+        this.readOnly.add(proxy);
+        return proxy;
+    }
+
+    private void refuseReadOnly(LuaValue table) {
+        if (this.readOnly.contains(table)) {
+            // raised from C in Redis, so without a script position
+            throw new LuaError(LuaValue.valueOf("Attempt to modify a readonly table"));
+        }
     }
 
     private LuaValue global(LuaValue key) {
@@ -181,10 +235,6 @@ final class LuaRuntime {
         return new LuaClosure(prototype, this.env);
     }
 
-    RedisLib redis() {
-        return this.redis;
-    }
-
     int currentLine() {
         return this.hook.currentLine();
     }
@@ -212,7 +262,9 @@ final class LuaRuntime {
         }
         text = text.replaceFirst("^(user_(?:script|function):\\d+) ", "$1: ");
         // LuaJ names the end of input by its token number
-        return text.replaceFirst("unexpected symbol 286 \\(.\\)$", "unexpected symbol near '<eof>'");
+        text = text.replaceFirst("unexpected symbol 286 \\(.\\)$", "unexpected symbol near '<eof>'");
+        return text.replaceFirst("unexpected symbol (?:\\d{1,2}|1\\d\\d|2[0-4]\\d|25[0-5]) \\((.)\\)$",
+                "unexpected symbol near '$1'");
     }
 
     private static VarArgFunction protectedCall(LuaValue pcall) {

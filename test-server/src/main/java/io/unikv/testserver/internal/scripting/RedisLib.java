@@ -36,6 +36,9 @@ final class RedisLib {
 
     private static final int VERSION_NUM = 0x07000f;
 
+    /** Connection commands Redis flags {@code noscript} that the table does not. */
+    private static final java.util.Set<String> NOSCRIPT = java.util.Set.of("auth", "hello", "quit", "reset");
+
     private final Engine engine;
 
     private final LuaRuntime runtime;
@@ -104,8 +107,24 @@ final class RedisLib {
                 ScriptRun run = RedisLib.this.runtime.current;
                 if (run != null) {
                     run.resp = resp;
+                    run.client.protocol(resp);
                 }
                 return LuaValue.NONE;
+            }
+        });
+        redis.rawset("acl_check_cmd", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (args.narg() == 0) {
+                    throw new LuaError(errorTable(Errors.SCRIPT_NO_ARGS));
+                }
+                CommandSpec spec = RedisLib.this.engine.table().lookup(args.arg1().checkjstring());
+                if (spec == null) {
+                    throw new LuaError(errorTable("ERR Invalid command passed to redis.acl_check_cmd()"));
+                }
+                ScriptRun run = RedisLib.this.runtime.current;
+                boolean denied = run != null && run.client.user() == User.READ_ONLY && spec.has(CommandSpec.Flag.WRITE);
+                return LuaValue.valueOf(!denied);
             }
         });
         redis.rawset("set_repl", new OneArgFunction() {
@@ -165,6 +184,12 @@ final class RedisLib {
             @Override
             public LuaValue call(LuaValue table, LuaValue key) {
                 throw new LuaError("Script attempted to access nonexistent global variable '" + key.tojstring() + "'");
+            }
+        });
+        meta.rawset(LuaValue.NEWINDEX, new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                throw new LuaError("Attempt to modify a readonly table");
             }
         });
         redis.setmetatable(meta);
@@ -228,7 +253,7 @@ final class RedisLib {
         if (!spec.acceptsArity(argc)) {
             return Reply.error(Errors.SCRIPT_WRONG_ARITY);
         }
-        if (spec.has(CommandSpec.Flag.NOSCRIPT)) {
+        if (spec.has(CommandSpec.Flag.NOSCRIPT) || NOSCRIPT.contains(spec.name())) {
             return Reply.error(Errors.SCRIPT_NOT_ALLOWED);
         }
         if (spec.has(CommandSpec.Flag.WRITE)) {

@@ -102,6 +102,9 @@ final class Scripting {
         if (readOnlyCommand && script.shebang().present() && !noWrites) {
             return Reply.error(Errors.SCRIPT_RO_WITH_WRITE_FLAG);
         }
+        if (script.shebang().present() && !noWrites && this.engine.replication().replica()) {
+            return Reply.error(Errors.SCRIPT_WRITE_ON_REPLICA);
+        }
         LuaRuntime lua = runtime();
         ScriptRun run = new ScriptRun(caller, command, readOnlyCommand || noWrites, true, script.sha(), table(keys),
                 table(argv));
@@ -123,6 +126,9 @@ final class Scripting {
         boolean noWrites = function.flags().contains("no-writes");
         if (readOnlyCommand && !noWrites) {
             return Reply.error(Errors.SCRIPT_RO_WITH_WRITE_FLAG);
+        }
+        if (!noWrites && this.engine.replication().replica()) {
+            return Reply.error(Errors.SCRIPT_WRITE_ON_REPLICA);
         }
         LuaRuntime lua = runtime();
         ScriptRun run = new ScriptRun(caller, command, readOnlyCommand || noWrites, false, function.name(), table(keys),
@@ -148,8 +154,9 @@ final class Scripting {
             return Reply.error(Errors.scriptError(killed, run.name, run.source(), lua.currentLine()));
         }
         catch (StackOverflowError ex) {
-            return Reply
-                .error(Errors.scriptError("ERR " + run.source() + ": stack overflow", run.name, run.source(), 1));
+            int line = lua.currentLine();
+            return Reply.error(Errors.scriptError("ERR " + run.source() + ":" + line + ": stack overflow", run.name,
+                    run.source(), line));
         }
         finally {
             lua.current = outer;

@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.scripting;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +20,14 @@ import static io.unikv.testserver.internal.engine.CommandSpec.Flag.STALE;
  * The scripting family: EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FUNCTION, FCALL and
  * FCALL_RO, on a real Lua interpreter (LuaJ). Scripts run atomically on the engine
  * thread.
+ * <p>
+ * Known differences from Redis 7.0, all from LuaJ: a number concatenated with {@code ..}
+ * prints with Java's float rules ({@code tostring} and {@code string.format} follow C's);
+ * some syntax errors are worded differently (unexpected tokens other than single
+ * characters and the end of input); {@code pairs} walks tables in LuaJ's order; there is
+ * no {@code coroutine}, {@code struct} or {@code cmsgpack}; and FUNCTION DUMP writes
+ * library code uncompressed (Redis LZF-compresses it when that saves space; both restore
+ * either payload).
  *
  * @author unikv authors
  */
@@ -42,6 +49,27 @@ public final class ScriptingCommands {
                 CommandSpec.of("fcall_ro", -3, (ctx) -> fcall(ctx, true), NOSCRIPT, STALE),
                 CommandSpec.of("script", -2, ScriptingCommands::script, NOSCRIPT),
                 CommandSpec.of("function", -2, FunctionCommands::function, NOSCRIPT));
+    }
+
+    /**
+     * Return whether a scripting command may write or changes what scripts exist, so that
+     * a read region's REST endpoint sends it to the primary: EVAL, EVALSHA, FCALL, SCRIPT
+     * LOAD/FLUSH and FUNCTION LOAD/DELETE/FLUSH/RESTORE (the {@code _RO} variants run
+     * locally).
+     * @param args the command
+     * @return whether it belongs on the primary
+     */
+    public static boolean mayWrite(byte[][] args) {
+        String name = new String(args[0], java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        String sub = (args.length > 1)
+                ? new String(args[1], java.nio.charset.StandardCharsets.UTF_8).toUpperCase(Locale.ROOT) : "";
+        return switch (name) {
+            case "eval", "evalsha", "fcall" -> true;
+            case "script" -> sub.equals("LOAD") || sub.equals("FLUSH");
+            case "function" ->
+                sub.equals("LOAD") || sub.equals("DELETE") || sub.equals("FLUSH") || sub.equals("RESTORE");
+            default -> false;
+        };
     }
 
     private static Reply eval(CommandContext ctx, boolean bySha, boolean readOnly) {
@@ -117,10 +145,8 @@ public final class ScriptingCommands {
                 return kill(ctx.engine().scripts(), true);
             }
             case "HELP" -> {
-                return Reply
-                    .array(List.of(Reply.bulk("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"),
-                            Reply.bulk("LOAD <script>"), Reply.bulk("EXISTS <sha1> [<sha1> ...]"),
-                            Reply.bulk("FLUSH [ASYNC|SYNC]"), Reply.bulk("KILL")));
+                subArity(ctx, "script|help", ctx.argc() == 2);
+                return ScriptingHelp.script();
             }
             default -> throw new RedisError(Errors.unknownSubcommand("script", ctx.text(1)));
         }
@@ -147,10 +173,6 @@ public final class ScriptingCommands {
         if (!ok) {
             throw new RedisError(Errors.arity(name));
         }
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
 }

@@ -266,6 +266,44 @@ class ScriptingIntegrationTests {
     }
 
     @Test
+    void restScriptsOnAReadRegionRunOnThePrimary() throws Exception {
+        String replica = server.region("eu-west-1").restUrl();
+        assertThat(rest(replica, "[\"EVAL\",\"return redis.call('set', KEYS[1], ARGV[1])\",\"1\",\"rk\",\"rv\"]"))
+            .isEqualTo("{\"result\":\"OK\"}");
+        String primaryValue = server.direct((data) -> data.get("rk"));
+        assertThat(primaryValue).isEqualTo("rv");
+        assertThat(rest(replica, "[\"SCRIPT\",\"LOAD\",\"return redis.call('incr', KEYS[1])\"]"))
+            .startsWith("{\"result\":");
+        String sha = RedisLib.sha1hex("return redis.call('incr', KEYS[1])".getBytes());
+        assertThat(rest(replica, "[\"EVALSHA\",\"" + sha + "\",\"1\",\"rn\"]")).isEqualTo("{\"result\":1}");
+        assertThat(rest("[\"SCRIPT\",\"EXISTS\",\"" + sha + "\"]")).isEqualTo("{\"result\":[1]}");
+        String readOnly = "[\"EVAL_RO\",\"return redis.call('get', KEYS[1])\",\"1\",\"rk\"]";
+        assertThat(poll(() -> attemptRest(replica, readOnly), "{\"result\":\"rv\"}")).isEqualTo("{\"result\":\"rv\"}");
+    }
+
+    private String attemptRest(String url, String body) {
+        try {
+            return rest(url, body);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
+    void replicasRunOnlyScriptsThatCannotWrite() {
+        try (Jedis replica = new Jedis(server.host(), server.region("eu-west-1").port(), 30_000)) {
+            replica.auth("t");
+            assertThat(replica.eval("#!lua flags=no-writes\nreturn 1")).isEqualTo(1L);
+            assertThat(replica.eval("return 2")).isEqualTo(2L);
+            assertThat(attempt(() -> replica.eval("#!lua\nreturn 3")))
+                .isEqualTo("READONLY Can not run script with write flag on readonly replica");
+            assertThat(attempt(() -> replica.eval("return redis.call('set', 'x', 1)"))).asString()
+                .startsWith("READONLY You can't write against a read only replica. script:");
+        }
+    }
+
+    @Test
     void upstashAllowKeyLockingFlagIsAccepted() {
         assertThat(this.jedis.eval("#!lua flags=allow-key-locking\nreturn redis.call('set', KEYS[1], 'x')", 1, "k"))
             .isEqualTo("OK");
@@ -296,8 +334,74 @@ class ScriptingIntegrationTests {
             .isEqualTo("{\"a\":[1,2.5,\"x\",true]}");
     }
 
+    @Test
+    void restAnswersBusyAndAcceptsScriptKill() throws Exception {
+        try (Jedis runner = jedis()) {
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> attempt(() -> runner.eval(LOOP)));
+            awaitBusy(this.jedis);
+            assertThat(rest("[\"PING\"]")).isEqualTo("{\"error\":\"" + BUSY + "\"}");
+            assertThat(rest("[\"SCRIPT\",\"KILL\"]")).isEqualTo("{\"result\":\"OK\"}");
+            assertThat((String) result.get(10, TimeUnit.SECONDS)).startsWith("ERR Script killed by user");
+        }
+    }
+
+    @Test
+    void blockedClientsSeeAScriptsWritesOnlyWhenItEnds() throws Exception {
+        try (Jedis blocked = jedis(); Jedis runner = jedis()) {
+            CompletableFuture<List<String>> popped = CompletableFuture.supplyAsync(() -> blocked.blpop(0, "q"));
+            assertThat(poll(() -> this.jedis.clientList().contains("cmd=blpop"), true)).isTrue();
+            // the script pushes, then spins until told to stop: the blocked client must
+            // not be served in between, although other clients are answered (BUSY)
+            String script = "redis.call('rpush', 'q', 'a', 'b') redis.call('lpop', 'q') "
+                    + "while redis.call('get', 'stop') == false do end return 'done'";
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> attempt(() -> runner.eval(script)));
+            awaitBusy(this.jedis);
+            assertThat(popped).isNotDone();
+            server.direct((data) -> {
+                data.set("stop", "1");
+                return null;
+            });
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThat(popped.get(10, TimeUnit.SECONDS)).containsExactly("q", "b");
+        }
+    }
+
+    @Test
+    void transactionsQueuedWhileBusyAreAborted() throws Exception {
+        try (Jedis runner = jedis(); Jedis other = jedis()) {
+            CompletableFuture<Object> result = CompletableFuture.supplyAsync(
+                    () -> attempt(() -> runner.eval("while redis.call('get', 'stop') == false do end return 'done'")));
+            awaitBusy(this.jedis);
+            redis.clients.jedis.Transaction tx = other.multi();
+            tx.set("queued", "1");
+            assertThatExceptionOfType(JedisDataException.class).isThrownBy(tx::exec).withMessageContaining("EXECABORT");
+            server.direct((data) -> {
+                data.set("stop", "1");
+                return null;
+            });
+            assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThat(this.jedis.exists("queued")).isFalse();
+        }
+    }
+
+    @Test
+    void scriptWritesInvalidateWatches() {
+        try (Jedis watcher = jedis()) {
+            watcher.watch("w");
+            this.jedis.eval("return redis.call('set', 'w', 'changed')");
+            redis.clients.jedis.Transaction tx = watcher.multi();
+            tx.set("w", "mine");
+            assertThat(tx.exec()).isNull();
+        }
+        assertThat(this.jedis.get("w")).isEqualTo("changed");
+    }
+
     private String rest(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.restUrl()))
+        return rest(server.restUrl(), body);
+    }
+
+    private String rest(String url, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
             .header("Authorization", "Bearer t")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();

@@ -96,12 +96,38 @@ class UpstashScriptingIntegrationTests {
     }
 
     @Test
+    void multiRegionLimitersOverOneRegion() {
+        assertThat(scenario("multiRegion"))
+            .isEqualTo("{\"fixedWindow\":[true,true,true,false,false],\"slidingWindow\":[true,true,true,false,false]}");
+    }
+
+    @Test
+    void cachedFixedWindowKeepsTheServerInStep() {
+        assertThat(scenario("cachedFixedWindow")).isEqualTo("[[true,2],[true,1],[true,0],[false,-1],[false,-2]]");
+    }
+
+    @Test
+    void weightedRequestsAndBlockUntilReady() {
+        assertThat(scenario("rateAndBlockUntilReady")).isEqualTo("[[true,1],[false,0],[true,2]]");
+    }
+
+    @Test
     void evalEvalshaScriptLoadAndErrors() {
         assertThat(scenario("evalAndEvalsha"))
             .isEqualTo("{\"evalResult\":[\"k\",\"v\",3,2],\"shaLength\":40," + "\"evalsha\":[2,5],\"exists\":[1,0],"
                     + "\"noscript\":\"Command failed: NOSCRIPT No matching script. Please use EVAL.\","
                     + "\"scriptError\":\"Command failed: ERR value is not an integer or out of range script: "
                     + "2bab3b661081db58bd2341920e0ba7cf5dc77b25, on @user_script:1.\",\"readOnly\":5}");
+    }
+
+    @Test
+    void functionsApi() {
+        assertThat(scenario("functions")).isEqualTo("{\"loaded\":\"upstashlib\",\"call\":5,\"callRo\":5,"
+                + "\"replaceError\":\"Command failed: ERR Library 'upstashlib' already exists\","
+                + "\"replaced\":\"upstashlib\",\"deleted\":\"OK\",\"flushed\":\"OK\","
+                + "\"stats\":{\"engines\":{\"LUA\":{\"librariesCount\":1,\"functionsCount\":2}}},"
+                + "\"list\":[{\"name\":\"upstashlib\",\"engine\":\"LUA\",\"codeMatches\":true,"
+                + "\"functions\":[[\"ufget\",\"reads\",[\"no-writes\"]],[\"ufincr\",null,[]]]}]}");
     }
 
     @Test

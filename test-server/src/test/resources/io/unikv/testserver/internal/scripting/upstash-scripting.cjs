@@ -2,7 +2,7 @@
 // of @upstash/redis. Each scenario prints one line, "SCENARIO <name> <JSON>", and
 // UpstashScriptingIntegrationTests asserts it. Env: UNIKV_URL, UNIKV_TOKEN.
 const { Redis } = require("@upstash/redis");
-const { Ratelimit } = require("@upstash/ratelimit");
+const { Ratelimit, MultiRegionRatelimit } = require("@upstash/ratelimit");
 
 const redis = new Redis({ url: process.env.UNIKV_URL, token: process.env.UNIKV_TOKEN, enableTelemetry: false });
 
@@ -59,6 +59,42 @@ const scenarios = {
     const rl = limiter("ids", Ratelimit.fixedWindow(1, "60 s"));
     return [(await rl.limit("a")).success, (await rl.limit("b")).success, (await rl.limit("a")).success];
   },
+  async multiRegion() {
+    const successes = async (algorithm, prefix) => {
+      const rl = new MultiRegionRatelimit({ redis: [redis], limiter: algorithm, prefix, analytics: false,
+        ephemeralCache: false });
+      const results = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await rl.limit("user");
+        await r.pending;
+        results.push(r.success);
+      }
+      return results;
+    };
+    return {
+      fixedWindow: await successes(MultiRegionRatelimit.fixedWindow(3, "60 s"), "mrfw"),
+      slidingWindow: await successes(MultiRegionRatelimit.slidingWindow(3, "60 s"), "mrsw"),
+    };
+  },
+  async cachedFixedWindow() {
+    const rl = new Ratelimit({ redis, limiter: Ratelimit.cachedFixedWindow(3, "60 s"), prefix: "cfw",
+      analytics: false, ephemeralCache: new Map() });
+    const results = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await rl.limit("user");
+      await r.pending;
+      results.push([r.success, r.remaining]);
+    }
+    return results;
+  },
+  async rateAndBlockUntilReady() {
+    const rl = limiter("rate", Ratelimit.fixedWindow(3, "60 s"));
+    const weighted = await rl.limit("w", { rate: 2 });
+    const tooHeavy = await rl.limit("w", { rate: 2 });
+    const ready = await rl.blockUntilReady("b", 1000);
+    return [[weighted.success, weighted.remaining], [tooHeavy.success, tooHeavy.remaining],
+      [ready.success, ready.remaining]];
+  },
   async evalAndEvalsha() {
     const evalResult = await redis.eval("return {KEYS[1], ARGV[1], 3, 2.5}", ["k"], ["v"]);
     const sha = await redis.scriptLoad("return redis.call('incrby', KEYS[1], ARGV[1])");
@@ -78,6 +114,31 @@ const scenarios = {
     }
     const readOnly = await redis.evalRo("return redis.call('get', KEYS[1])", ["n"], []);
     return { evalResult, shaLength: sha.length, evalsha, exists, noscript, scriptError, readOnly };
+  },
+  async functions() {
+    const code = "#!lua name=upstashlib\n"
+      + "redis.register_function('ufincr', function(keys, args) return redis.call('incrby', keys[1], args[1]) end)\n"
+      + "redis.register_function{function_name='ufget', callback=function(keys) return redis.call('get', keys[1]) end, "
+      + "flags={'no-writes'}, description='reads'}";
+    const loaded = await redis.functions.load({ code });
+    const call = await redis.functions.call("ufincr", ["fk"], ["5"]);
+    const callRo = await redis.functions.callRo("ufget", ["fk"]);
+    const list = await redis.functions.list({ libraryName: "upstash*", withCode: true });
+    const stats = await redis.functions.stats();
+    let replaceError;
+    try {
+      await redis.functions.load({ code });
+    } catch (e) {
+      replaceError = String(e.message);
+    }
+    const replaced = await redis.functions.load({ code, replace: true });
+    const deleted = await redis.functions.delete("upstashlib");
+    const flushed = await redis.functions.flush();
+    return {
+      loaded, call, callRo, replaceError, replaced, deleted, flushed, stats,
+      list: list.map((l) => ({ name: l.libraryName, engine: l.engine, codeMatches: l.libraryCode === code,
+        functions: l.functions.map((f) => [f.name, f.description ?? null, f.flags]).sort() })),
+    };
   },
   async createScript() {
     const script = redis.createScript("return {ARGV[1], #KEYS}");
