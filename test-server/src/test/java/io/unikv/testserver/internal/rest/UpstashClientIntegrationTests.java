@@ -1,24 +1,14 @@
 package io.unikv.testserver.internal.rest;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import io.unikv.test.node.NodeScenarios;
 import io.unikv.testserver.UnikvTestServer;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,29 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(300)
 class UpstashClientIntegrationTests {
 
-    private static final String CLIENT = "@upstash/redis@1.39.0";
-
-    private static final Path INSTALL = Path.of("target", "upstash-redis-1.39.0").toAbsolutePath();
-
-    private static final long INSTALL_SECONDS = 240;
-
-    private static final long RUN_SECONDS = 120;
-
     private static UnikvTestServer server;
 
     private static Map<String, String> scenarios;
 
     @BeforeAll
     static void runClient() throws Exception {
-        requireNode();
-        install();
+        NodeScenarios node = NodeScenarios.install("upstash-redis-1.39.0", "@upstash/redis@1.39.0");
         server = UnikvTestServer.builder()
             .token("t")
             .readOnlyToken("ro")
             .regions("us-east-1", "eu-west-1:60s")
             .syncTokenWait(Duration.ofMillis(300))
             .start();
-        scenarios = run();
+        scenarios = node.run(UpstashClientIntegrationTests.class, "upstash-client.cjs",
+                Map.of("UNIKV_URL", server.restUrl(), "UNIKV_TOKEN", "t", "UNIKV_REPLICA_URL",
+                        server.region("eu-west-1").restUrl(), "UNIKV_RO_TOKEN", "ro"));
     }
 
     @AfterAll
@@ -242,90 +225,6 @@ class UpstashClientIntegrationTests {
             .build();
         String body = HttpClient.newHttpClient().send(request, BodyHandlers.ofString()).body();
         Assumptions.assumeFalse(body.equals("{\"result\":[null]}"), () -> command + " is not implemented yet");
-    }
-
-    private static void requireNode() {
-        for (String tool : List.of("node", "npm")) {
-            if (findOnPath(tool) == null) {
-                String reason = tool + " is not on the PATH; the @upstash/redis client tests need Node.js 18+";
-                if (Boolean.parseBoolean(System.getenv("UNIKV_REQUIRE_REDIS"))) {
-                    throw new IllegalStateException(reason + "; failing because UNIKV_REQUIRE_REDIS=true");
-                }
-                Assumptions.abort(reason);
-            }
-        }
-    }
-
-    private static void install() throws Exception {
-        if (Files.isRegularFile(INSTALL.resolve("node_modules/@upstash/redis/package.json"))) {
-            return;
-        }
-        Files.createDirectories(INSTALL);
-        Process npm = new ProcessBuilder(String.valueOf(findOnPath("npm")), "install", "--no-save", "--no-audit",
-                "--no-fund", "--prefix", INSTALL.toString(), CLIENT)
-            .directory(INSTALL.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(INSTALL.resolve("npm-install.log").toFile())
-            .start();
-        String log = awaitExit(npm, INSTALL_SECONDS, INSTALL.resolve("npm-install.log"));
-        if (npm.exitValue() != 0) {
-            throw new IllegalStateException("npm install " + CLIENT + " failed:\n" + log);
-        }
-    }
-
-    private static Map<String, String> run() throws Exception {
-        Path script = INSTALL.resolve("upstash-client.cjs");
-        try (InputStream in = UpstashClientIntegrationTests.class.getResourceAsStream("upstash-client.cjs")) {
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path output = INSTALL.resolve("upstash-client.log");
-        ProcessBuilder builder = new ProcessBuilder(String.valueOf(findOnPath("node")), script.toString())
-            .directory(INSTALL.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile());
-        builder.environment().put("UNIKV_URL", server.restUrl());
-        builder.environment().put("UNIKV_TOKEN", "t");
-        builder.environment().put("UNIKV_REPLICA_URL", server.region("eu-west-1").restUrl());
-        builder.environment().put("UNIKV_RO_TOKEN", "ro");
-        builder.environment().put("UPSTASH_DISABLE_TELEMETRY", "1");
-        Process node = builder.start();
-        String log = awaitExit(node, RUN_SECONDS, output);
-        assertThat(node.exitValue()).as("node exit code, output:%n%s", log).isZero();
-        Map<String, String> results = new HashMap<>();
-        for (String line : log.split("\n")) {
-            if (line.startsWith("SCENARIO ")) {
-                String[] parts = line.split(" ", 3);
-                results.put(parts[1], parts[2].strip());
-            }
-        }
-        return results;
-    }
-
-    private static String awaitExit(Process process, long seconds, Path output) throws Exception {
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new IllegalStateException(process.info().command().orElse("process") + " did not finish within "
-                    + seconds + " s:\n" + read(output));
-        }
-        return read(output);
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    }
-
-    private static @Nullable Path findOnPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
 }
