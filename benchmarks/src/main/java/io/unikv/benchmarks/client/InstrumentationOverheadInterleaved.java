@@ -12,6 +12,9 @@ import java.util.Random;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.DefaultEventLoopGroupProvider;
 import io.unikv.RedisStore;
 import io.unikv.codec.KvCodec;
 import io.unikv.transport.lettuce.LettuceTransport;
@@ -19,10 +22,10 @@ import io.unikv.transport.lettuce.LettuceTransport;
 /**
  * The instrumentation overhead measured so that machine noise cannot favour one stack:
  * every stack of {@link InstrumentationStacks} (plus raw Lettuce as the outside
- * reference) runs against the same {@code redis-server} in the same JVM, in short bursts
- * whose order is shuffled every round, so load changes on a shared machine hit all of
- * them alike. Each {@code GET} is timed on its own; the report gives percentiles per
- * stack and the p50 ratio to the plain store.
+ * reference) runs against the same {@code redis-server} in the same JVM, over connections
+ * that share one Lettuce I/O thread, in short bursts whose order is shuffled every round,
+ * so load changes on a shared machine hit all of them alike. Each {@code GET} is timed on
+ * its own; the report gives percentiles per stack and the p50 ratio to the plain store.
  *
  * <pre>
  * java -cp benchmarks/target/unikv-benchmarks.jar \
@@ -47,7 +50,13 @@ public final class InstrumentationOverheadInterleaved {
         int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 400;
         int burst = (args.length > 1) ? Integer.parseInt(args[1]) : 100;
         try (RedisServerProcess server = RedisServerProcess.start()) {
-            RedisClient client = RedisClient.create();
+            // one I/O thread for every connection: stacks on different event loop threads
+            // were measured under different scheduling (bimodal results on a quiet
+            // machine)
+            ClientResources clientResources = DefaultClientResources.builder()
+                .eventLoopGroupProvider(new DefaultEventLoopGroupProvider(1))
+                .build();
+            RedisClient client = RedisClient.create(clientResources);
             RedisURI uri = RedisURI.create("127.0.0.1", server.port());
             Map<String, Runnable> stacks = new LinkedHashMap<>();
             List<AutoCloseable> resources = new ArrayList<>();
@@ -71,6 +80,7 @@ public final class InstrumentationOverheadInterleaved {
                 resource.close();
             }
             client.shutdown();
+            clientResources.shutdown();
         }
     }
 
