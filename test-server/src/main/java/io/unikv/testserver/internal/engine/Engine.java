@@ -31,6 +31,9 @@ public final class Engine implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger(Engine.class.getName());
 
+    private static final java.util.Set<String> SCRIPTS = java.util.Set.of("eval", "evalsha", "eval_ro", "evalsha_ro",
+            "fcall", "fcall_ro");
+
     /** The number of databases. */
     public static final int DATABASES = 16;
 
@@ -498,6 +501,11 @@ public final class Engine implements AutoCloseable {
         client.lastCommand = spec.name();
         Client previous = this.current;
         this.current = client;
+        // like Redis, a script shows in MONITOR before the commands it runs; others after
+        boolean script = SCRIPTS.contains(spec.name());
+        if (script) {
+            this.pubSub.feedMonitors(this, client, spec, args);
+        }
         try {
             return spec.handler().handle(new CommandContext(this, client, args, inTransaction));
         }
@@ -512,7 +520,9 @@ public final class Engine implements AutoCloseable {
         finally {
             this.tracking.remember(client, spec, args);
             this.tracking.afterCommand(client, spec, inTransaction);
-            this.pubSub.feedMonitors(this, client, spec, args);
+            if (!script) {
+                this.pubSub.feedMonitors(this, client, spec, args);
+            }
             this.current = previous;
         }
     }

@@ -269,7 +269,9 @@ public final class PubSub {
         if (this.monitors.isEmpty() || spec.has(CommandSpec.Flag.ADMIN)) {
             return;
         }
-        Reply line = new Reply.Simple(MonitorLine.format(engine.now(), client.db(), client.address(), args));
+        // commands a script runs show as Redis shows them: from the "lua" client
+        String from = engine.scripts().running() ? "lua" : client.address();
+        Reply line = new Reply.Simple(MonitorLine.format(engine.now(), client.db(), from, args));
         for (Client monitor : new ArrayList<>(this.monitors)) {
             engine.pushAfterReply(monitor, line);
         }
