@@ -615,15 +615,7 @@ public final class Engine implements AutoCloseable {
 
     void keyModified(int db, ByteKey key) {
         this.tracking.keyModified(this.current, key);
-        if (!this.replication.replica()) {
-            this.writeOffset.incrementAndGet();
-            if (this.replicationLog != null) {
-                if (this.dirty.isEmpty()) {
-                    this.dirtySinceMillis = now();
-                }
-                this.dirty.add(new Client.WatchedKey(db, key));
-            }
-        }
+        markDirty(db, key);
         if (this.watchers.isEmpty() && this.blockedOn.isEmpty()) {
             return;
         }
@@ -644,6 +636,18 @@ public final class Engine implements AutoCloseable {
      * reaches replicas; clients blocked on the key check it again only if asked.
      */
     void keyTouched(int db, ByteKey key, boolean wakeBlocked) {
+        markDirty(db, key);
+        Client.WatchedKey watched = new Client.WatchedKey(db, key);
+        if (wakeBlocked && this.blockedOn.containsKey(watched)) {
+            this.readyKeys.add(watched);
+        }
+    }
+
+    /**
+     * Count a change towards the write offset and remember the key for the next
+     * replication entry (on a primary).
+     */
+    private void markDirty(int db, ByteKey key) {
         if (!this.replication.replica()) {
             this.writeOffset.incrementAndGet();
             if (this.replicationLog != null) {
@@ -652,10 +656,6 @@ public final class Engine implements AutoCloseable {
                 }
                 this.dirty.add(new Client.WatchedKey(db, key));
             }
-        }
-        Client.WatchedKey watched = new Client.WatchedKey(db, key);
-        if (wakeBlocked && this.blockedOn.containsKey(watched)) {
-            this.readyKeys.add(watched);
         }
     }
 
