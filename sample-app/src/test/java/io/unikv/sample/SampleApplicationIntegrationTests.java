@@ -167,6 +167,13 @@ class SampleApplicationIntegrationTests {
         }
         // eu-west-1 lags 150 ms: an immediate eventual read misses the write
         assertThat(eventualMissedAWrite).isTrue();
+        // and the endpoint shows how far behind the read region was
+        this.client.get()
+            .uri("/actuator/unikv")
+            .exchange()
+            .expectBody()
+            .jsonPath("$.regions[?(@.name == 'eu-west-1')].replicationLagBytes")
+            .exists();
     }
 
 }

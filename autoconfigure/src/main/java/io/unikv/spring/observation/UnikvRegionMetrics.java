@@ -22,9 +22,8 @@ import org.jspecify.annotations.Nullable;
  * primary because the replica had not caught up with the read's sync token: the
  * sync-token waits), {@code unikv.region.failovers} (reads that went on to another region
  * because this one was unreachable), and gauge {@code unikv.region.replication.lag}
- * (bytes of replication stream the region was behind the last token checked against it;
- * NaN where never checked). Binds nothing when the transport is not regional.
- * Thread-safe.
+ * (bytes of replication stream the region was behind at its last read; NaN where never
+ * measured). Binds nothing when the transport is not regional. Thread-safe.
  *
  * @author unikv authors
  */
@@ -74,7 +73,7 @@ public final class UnikvRegionMetrics implements MeterBinder {
                         value(name, (region) -> (region.lag() < 0) ? Double.NaN : region.lag()))
                 .tag("unikv.region", name)
                 .baseUnit("bytes")
-                .description("Replication bytes the region was behind the last sync token checked against it")
+                .description("Replication bytes the region was behind at its last read")
                 .register(registry);
         }
     }

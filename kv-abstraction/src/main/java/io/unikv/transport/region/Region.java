@@ -92,6 +92,14 @@ final class Region {
         return false;
     }
 
+    /**
+     * Record how far behind the primary the region was at its last read.
+     * @param bytes the replication bytes it was behind
+     */
+    void lagSeen(long bytes) {
+        this.lag = Math.max(0, bytes);
+    }
+
     void failedOver() {
         this.failovers.incrementAndGet();
     }

@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.unikv.Consistency;
 import io.unikv.KvConnectionException;
 import io.unikv.KvTimeoutException;
 import io.unikv.KvUnavailableException;
+import io.unikv.SyncToken;
 import io.unikv.internal.Futures;
 import io.unikv.transport.Command;
 import io.unikv.transport.PipelineStats;
@@ -67,6 +69,9 @@ public final class RegionalTransport implements Transport {
 
     private final boolean serverTokens;
 
+    /** The newest replication offset the primary has reported (numeric tokens only). */
+    private final AtomicLong primaryOffset = new AtomicLong(-1);
+
     private RegionalTransport(Builder builder) {
         this.primary = new Region(builder.primaryName, builder.primaryTransport, true);
         this.readRegions = builder.readRegions.stream()
@@ -95,7 +100,7 @@ public final class RegionalTransport implements Transport {
         }
         if (request.consistency() == Consistency.STRONG || this.routing == ReadRouting.PRIMARY
                 || this.readRegions.isEmpty()) {
-            return timed(this.primary, this.primary.transport().send(request));
+            return timed(this.primary, this.primary.transport().send(request)).thenApply(this::fromPrimary);
         }
         return read(request, candidates(), 0);
     }
@@ -104,13 +109,14 @@ public final class RegionalTransport implements Transport {
         Transport transport = this.primary.transport();
         CompletableFuture<Response> sent = this.serverTokens ? transport.send(request)
                 : RoleTokens.write(transport, request);
-        return timed(this.primary, sent)
+        return timed(this.primary, sent).thenApply(this::fromPrimary)
             .exceptionallyCompose((failure) -> CompletableFuture.failedFuture(inPrimary(Futures.unwrap(failure))));
     }
 
     private CompletableFuture<Response> read(Request request, List<Region> candidates, int index) {
         Region region = candidates.get(index);
-        CompletableFuture<Response> attempt = region.primary() ? timed(region, region.transport().send(request))
+        CompletableFuture<Response> attempt = region.primary()
+                ? timed(region, region.transport().send(request)).thenApply(this::fromPrimary)
                 : readFrom(region, request);
         return attempt.handle((response, failure) -> {
             if (failure == null) {
@@ -127,13 +133,34 @@ public final class RegionalTransport implements Transport {
 
     private CompletableFuture<Response> readFrom(Region region, Request request) {
         long offset = (request.syncToken() != null) ? request.syncToken().offset() : -1;
-        if (this.serverTokens || offset < 0 || request.consistency() == Consistency.EVENTUAL) {
+        if (this.serverTokens) {
+            // the server waits for the token itself; its reply's token says where the
+            // replica was
+            return timed(region, region.transport().send(request)).thenApply((response) -> {
+                long applied = offset(response.syncToken());
+                long primaryNow = this.primaryOffset.accumulateAndGet(applied, Math::max);
+                if (applied >= 0) {
+                    region.lagSeen(primaryNow - applied);
+                }
+                return response;
+            });
+        }
+        if (offset < 0 || request.consistency() == Consistency.EVENTUAL) {
             return timed(region, region.transport().send(request));
         }
         if (request.commands().stream().anyMatch(Command::isBlocking)) {
             return timed(this.primary, this.primary.transport().send(request));
         }
         return timed(region, RoleTokens.read(region, this.primary.transport(), request, offset));
+    }
+
+    private Response fromPrimary(Response response) {
+        this.primaryOffset.accumulateAndGet(offset(response.syncToken()), Math::max);
+        return response;
+    }
+
+    private static long offset(@Nullable SyncToken token) {
+        return (token != null) ? token.offset() : -1;
     }
 
     /**

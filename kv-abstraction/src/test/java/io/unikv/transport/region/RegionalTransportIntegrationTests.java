@@ -157,12 +157,16 @@ class RegionalTransportIntegrationTests {
         this.store.set("k", "v1");
         assertThat(this.store.syncToken()).isNotNull();
         assertThat(this.store.withConsistency(Consistency.EVENTUAL).get("k")).isNull();
+        // the replica's reply token shows how far behind the write it was
+        assertThat(this.regional.regions().get(1).lag()).isPositive();
         // the replica cannot catch up while the clock stands still: the server falls back
         assertThat(this.store.get("k")).isEqualTo("v1");
         assertThat(this.replica.requests()).isEqualTo(2);
         assertThat(this.primary.requests()).isOne();
         this.server.advanceClock(Duration.ofMillis(150));
         assertThat(this.store.withConsistency(Consistency.EVENTUAL).get("k")).isEqualTo("v1");
+        assertThat(this.regional.regions().get(1).lag()).isZero();
+        assertThat(this.regional.regions().get(0).lag()).isEqualTo(-1);
     }
 
     @Test
