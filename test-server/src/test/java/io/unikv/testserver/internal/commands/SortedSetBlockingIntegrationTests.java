@@ -1,24 +1,17 @@
 package io.unikv.testserver.internal.commands;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.TransactionResult;
 import io.lettuce.core.ZPopArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.unikv.testserver.MutableClock;
-import io.unikv.testserver.UnikvTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,35 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author unikv authors
  */
-class SortedSetBlockingIntegrationTests {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
-
-    private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
-
-    private UnikvTestServer server;
-
-    private RedisClient client;
-
-    private RedisCommands<String, String> redis;
-
-    @BeforeEach
-    void start() {
-        this.server = UnikvTestServer.builder().withoutHttp().clock(this.clock).start();
-        this.client = RedisClient.create(this.server.redisUri());
-        this.redis = connect().sync();
-    }
-
-    @AfterEach
-    void stop() {
-        for (StatefulRedisConnection<String, String> connection : this.connections) {
-            connection.close();
-        }
-        this.client.shutdown();
-        this.server.close();
-    }
+class SortedSetBlockingIntegrationTests extends BlockingServerSupport {
 
     @Test
     void bzpopminWakesWhenAnotherConnectionAdds() throws Exception {
@@ -163,29 +128,6 @@ class SortedSetBlockingIntegrationTests {
         assertThat(result.<KeyValue<String, ScoredValue<String>>>get(4))
             .isEqualTo(KeyValue.just("scores", ScoredValue.just(1, "a")));
         assertThat(blockedClients()).isZero();
-    }
-
-    private StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> connection = this.client.connect();
-        this.connections.add(connection);
-        return connection;
-    }
-
-    private void awaitBlocked(int expected) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (blockedClients() != expected) {
-            assertThat(System.nanoTime()).as("waiting for %d blocked clients", expected).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
-    }
-
-    private int blockedClients() {
-        return this.redis.info("clients")
-            .lines()
-            .filter((line) -> line.startsWith("blocked_clients:"))
-            .map((line) -> Integer.parseInt(line.substring("blocked_clients:".length()).strip()))
-            .findFirst()
-            .orElseThrow();
     }
 
 }

@@ -1,8 +1,6 @@
 package io.unikv.testserver.internal.commands;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -11,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.TransactionResult;
@@ -21,7 +18,6 @@ import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.XReadArgs.StreamOffset;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.models.stream.ClaimedMessages;
@@ -30,9 +26,6 @@ import io.lettuce.core.output.NestedMultiOutput;
 import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
 import io.unikv.testserver.MutableClock;
-import io.unikv.testserver.UnikvTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,37 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  *
  * @author unikv authors
  */
-class StreamBlockingIntegrationTests {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
-
-    private final MutableClock clock = new MutableClock(START);
-
-    private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
-
-    private UnikvTestServer server;
-
-    private RedisClient client;
-
-    private RedisCommands<String, String> redis;
-
-    @BeforeEach
-    void start() {
-        this.server = UnikvTestServer.builder().withoutHttp().clock(this.clock).start();
-        this.client = RedisClient.create(this.server.redisUri());
-        this.redis = connect().sync();
-    }
-
-    @AfterEach
-    void stop() {
-        for (StatefulRedisConnection<String, String> connection : this.connections) {
-            connection.close();
-        }
-        this.client.shutdown();
-        this.server.close();
-    }
+class StreamBlockingIntegrationTests extends BlockingServerSupport {
 
     @Test
     void xreadBlockWakesOnXaddFromAnotherConnection() throws Exception {
@@ -261,29 +224,6 @@ class StreamBlockingIntegrationTests {
 
     private static XAddArgs id(String id) {
         return new XAddArgs().id(id);
-    }
-
-    private StatefulRedisConnection<String, String> connect() {
-        StatefulRedisConnection<String, String> connection = this.client.connect();
-        this.connections.add(connection);
-        return connection;
-    }
-
-    private void awaitBlocked(int expected) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (blockedClients() != expected) {
-            assertThat(System.nanoTime()).as("waiting for %d blocked clients", expected).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
-    }
-
-    private int blockedClients() {
-        return this.redis.info("clients")
-            .lines()
-            .filter((line) -> line.startsWith("blocked_clients:"))
-            .map((line) -> Integer.parseInt(line.substring("blocked_clients:".length()).strip()))
-            .findFirst()
-            .orElseThrow();
     }
 
 }
