@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisConnectionException;
@@ -258,6 +263,33 @@ class RegionsIntegrationTests {
             .withMessageContaining("expected name[:lag[~jitter]]");
         assertThatIllegalArgumentException().isThrownBy(() -> UnikvTestServer.builder().regions("a", "a:5ms"))
             .withMessage("Region a is configured twice");
+    }
+
+    @Test
+    void publishedMessagesReachReplicaSubscribersAfterTheLag() throws Exception {
+        StatefulRedisPubSubConnection<String, String> subscriber = this.client
+            .connectPubSub(uri(this.server.region("eu-west-1")));
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        subscriber.addListener(new RedisPubSubAdapter<>() {
+
+            @Override
+            public void message(String channel, String message) {
+                received.add(channel + "=" + message);
+            }
+
+        });
+        subscriber.sync().subscribe("news");
+        RedisCommands<String, String> primary = redis(this.server.primary());
+        long offset = this.server.writeOffset();
+        // as in Redis, PUBLISH counts the primary's own subscribers and goes down the
+        // replication stream
+        assertThat(primary.publish("news", "hello")).isZero();
+        assertThat(this.server.writeOffset()).isEqualTo(offset + 1);
+        assertThat(received.poll(100, TimeUnit.MILLISECONDS)).isNull();
+        this.server.advanceClock(Duration.ofMillis(150));
+        assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("news=hello");
+        assertThat(this.server.region("eu-west-1").offset()).isEqualTo(this.server.writeOffset());
+        subscriber.close();
     }
 
     private RedisCommands<String, String> redis(TestServerRegion region) {

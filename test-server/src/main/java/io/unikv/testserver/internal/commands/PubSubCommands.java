@@ -62,14 +62,17 @@ final class PubSubCommands {
                         STALE),
                 CommandSpec.keys("sunsubscribe", -1, 1, -1, 1, (ctx) -> unsubscribe(ctx, Kind.SHARD), PUBSUB, NOSCRIPT,
                         LOADING, STALE),
-                CommandSpec.of("publish", 3,
-                        (ctx) -> Reply.integer(ctx.engine().pubSub().publish(ctx.client(), ctx.arg(1), ctx.arg(2))),
-                        PUBSUB, LOADING, STALE, FAST),
-                CommandSpec.keys("spublish", 3, 1, 1, 1,
-                        (ctx) -> Reply.integer(ctx.engine().pubSub().spublish(ctx.client(), ctx.arg(1), ctx.arg(2))),
-                        PUBSUB, LOADING, STALE, FAST),
+                CommandSpec.of("publish", 3, (ctx) -> publish(ctx, false), PUBSUB, LOADING, STALE, FAST),
+                CommandSpec.keys("spublish", 3, 1, 1, 1, (ctx) -> publish(ctx, true), PUBSUB, LOADING, STALE, FAST),
                 CommandSpec.of("pubsub", -2, PubSubCommands::pubsub, PUBSUB, LOADING, STALE),
                 CommandSpec.of("monitor", 1, PubSubCommands::monitor, ADMIN, NOSCRIPT, LOADING, STALE));
+    }
+
+    private static Reply publish(CommandContext ctx, boolean shard) {
+        long receivers = shard ? ctx.engine().pubSub().spublish(ctx.client(), ctx.arg(1), ctx.arg(2))
+                : ctx.engine().pubSub().publish(ctx.client(), ctx.arg(1), ctx.arg(2));
+        ctx.engine().propagatePublish(ctx.arg(1), ctx.arg(2), shard);
+        return Reply.integer(receivers);
     }
 
     private static Reply subscribe(CommandContext ctx, Kind kind) {

@@ -81,6 +81,8 @@ public final class Engine implements AutoCloseable {
 
     private final LinkedHashSet<Client.WatchedKey> dirty = new LinkedHashSet<>();
 
+    private final List<ReplicationEntry.Message> published = new ArrayList<>();
+
     private long dirtySinceMillis;
 
     private final PubSub pubSub = new PubSub();
@@ -273,6 +275,14 @@ public final class Engine implements AutoCloseable {
         for (ReplicationEntry.Effect effect : entry.effects()) {
             RedisValue value = effect.value();
             this.databases[effect.db()].install(effect.key(), (value != null) ? value.copy() : null, effect.expiry());
+        }
+        for (ReplicationEntry.Message message : entry.messages()) {
+            if (message.shard()) {
+                this.pubSub.spublish(null, message.channel(), message.message());
+            }
+            else {
+                this.pubSub.publish(null, message.channel(), message.message());
+            }
         }
         this.writeOffset.set(entry.offset());
         serveBlocked();
@@ -659,6 +669,26 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Propagate a published message to replicas, as Redis does with PUBLISH and SPUBLISH
+     * (on a primary; it counts towards the replication offset). Engine thread only.
+     * @param channel the channel
+     * @param message the message
+     * @param shard whether it is a shard channel message
+     */
+    public void propagatePublish(byte[] channel, byte[] message, boolean shard) {
+        if (this.replication.replica()) {
+            return;
+        }
+        this.writeOffset.incrementAndGet();
+        if (this.replicationLog != null) {
+            if (this.dirty.isEmpty() && this.published.isEmpty()) {
+                this.dirtySinceMillis = now();
+            }
+            this.published.add(new ReplicationEntry.Message(channel.clone(), message.clone(), shard));
+        }
+    }
+
     void expired(int db, ByteKey key) {
         // the deletion reaches replicas through keyModified, as Redis propagates a DEL
     }
@@ -669,7 +699,7 @@ public final class Engine implements AutoCloseable {
     private void publishEffects() {
         Consumer<ReplicationEntry> log = this.replicationLog;
         // a busy script's effects are published once it ends, as one entry
-        if (log == null || this.dirty.isEmpty() || this.scripts.running()) {
+        if (log == null || (this.dirty.isEmpty() && this.published.isEmpty()) || this.scripts.running()) {
             return;
         }
         List<ReplicationEntry.Effect> effects = new ArrayList<>(this.dirty.size());
@@ -680,7 +710,9 @@ public final class Engine implements AutoCloseable {
                     (value != null) ? db.expiry(touched.key()) : -1));
         }
         this.dirty.clear();
-        log.accept(new ReplicationEntry(this.writeOffset.get(), this.dirtySinceMillis, effects));
+        List<ReplicationEntry.Message> messages = List.copyOf(this.published);
+        this.published.clear();
+        log.accept(new ReplicationEntry(this.writeOffset.get(), this.dirtySinceMillis, effects, messages));
     }
 
     void block(Client client, Client.Blocked blocked) {

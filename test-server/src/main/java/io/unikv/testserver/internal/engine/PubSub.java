@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server's pub/sub registry: who is subscribed to which channel, pattern and shard
  * channel, message delivery, and MONITOR feeding. Deliveries to other connections go
@@ -141,12 +143,13 @@ public final class PubSub {
     /**
      * Deliver a message to the channel's subscribers and to the subscribers of every
      * matching pattern.
-     * @param publisher the publishing client
+     * @param publisher the publishing client, or {@code null} for a message replicated
+     * from the primary
      * @param channel the channel
      * @param message the message
      * @return the number of deliveries
      */
-    public long publish(Client publisher, byte[] channel, byte[] message) {
+    public long publish(@Nullable Client publisher, byte[] channel, byte[] message) {
         long receivers = 0;
         ByteKey key = ByteKey.of(channel);
         Set<Client> direct = this.channels.get(key);
@@ -171,12 +174,13 @@ public final class PubSub {
 
     /**
      * Deliver a message to a shard channel's subscribers.
-     * @param publisher the publishing client
+     * @param publisher the publishing client, or {@code null} for a message replicated
+     * from the primary
      * @param channel the shard channel
      * @param message the message
      * @return the number of deliveries
      */
-    public long spublish(Client publisher, byte[] channel, byte[] message) {
+    public long spublish(@Nullable Client publisher, byte[] channel, byte[] message) {
         Set<Client> subscribers = this.shardChannels.get(ByteKey.of(channel));
         if (subscribers == null) {
             return 0;
@@ -224,7 +228,7 @@ public final class PubSub {
      * @param target the receiving client
      * @param message the message
      */
-    public static void deliver(Client sender, Client target, Reply message) {
+    public static void deliver(@Nullable Client sender, Client target, Reply message) {
         if (target.closed) {
             return;
         }
@@ -243,8 +247,7 @@ public final class PubSub {
      * @param args the arguments
      * @return the error text, or {@code null} if it may run
      */
-    @org.jspecify.annotations.Nullable
-    String refusal(Client client, CommandSpec spec, byte[][] args) {
+    @Nullable String refusal(Client client, CommandSpec spec, byte[][] args) {
         if (client.protocol == 2 && client.pubSub.subscribed() && !SUBSCRIBER_COMMANDS.contains(spec.name())) {
             String name = spec.name();
             if (CONTAINERS.contains(name) && args.length > 1) {

@@ -13,9 +13,31 @@ import org.jspecify.annotations.Nullable;
  * @param offset the primary's replication offset after this entry
  * @param createdMillis the primary's engine time when the entry was made
  * @param effects the touched keys, in the order they were first touched
+ * @param messages the pub/sub messages published, which Redis propagates to replicas so
+ * that their subscribers receive them too
  * @author unikv authors
  */
-public record ReplicationEntry(long offset, long createdMillis, List<Effect> effects) {
+public record ReplicationEntry(long offset, long createdMillis, List<Effect> effects, List<Message> messages) {
+
+    /**
+     * An entry of key effects only.
+     * @param offset the primary's replication offset after this entry
+     * @param createdMillis the primary's engine time when the entry was made
+     * @param effects the touched keys
+     */
+    public ReplicationEntry(long offset, long createdMillis, List<Effect> effects) {
+        this(offset, createdMillis, effects, List.of());
+    }
+
+    /**
+     * A published message.
+     *
+     * @param channel the channel
+     * @param message the message
+     * @param shard whether it went to a shard channel (SPUBLISH)
+     */
+    public record Message(byte[] channel, byte[] message, boolean shard) {
+    }
 
     /**
      * The state of one key after the entry: a value and its expiry, or deleted.
