@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.protocol.ProtocolVersion;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SetArgs;
@@ -107,8 +109,19 @@ class UnikvTestExtensionIntegrationTests {
         void requiresAuth(UnikvTestServer server) {
             assertThat(server).isNotSameAs(fromBeforeAll);
             assertThat(UnikvTestExtension.serverFor(WithTokens.class)).containsSame(server);
-            assertThatException().isThrownBy(() -> redis(RedisURI.create(server.redisUri()), (redis) -> redis.get("k")))
-                .withStackTraceContaining("NOAUTH");
+            // RESP2 without a handshake, so the refusal is the command's own reply
+            RedisClient anonymous = RedisClient.create(RedisURI.create(server.redisUri()));
+            anonymous.setOptions(ClientOptions.builder()
+                .protocolVersion(ProtocolVersion.RESP2)
+                .pingBeforeActivateConnection(false)
+                .build());
+            try (StatefulRedisConnection<String, String> connection = anonymous.connect()) {
+                assertThatException().isThrownBy(() -> connection.sync().get("k"))
+                    .withMessageStartingWith("NOAUTH Authentication required.");
+            }
+            finally {
+                anonymous.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            }
             assertThat(redis(authenticated(server, "default", "secret"), (redis) -> redis.set("k", "v")))
                 .isEqualTo("OK");
         }

@@ -57,9 +57,7 @@ public final class Engine implements AutoCloseable {
 
     private final Map<Client.WatchedKey, Set<Client>> watchers = new HashMap<>();
 
-    private final Map<Client.WatchedKey, LinkedHashSet<Client>> blockedOn = new HashMap<>();
-
-    private final LinkedHashSet<Client.WatchedKey> readyKeys = new LinkedHashSet<>();
+    private final BlockedClients blocked = new BlockedClients();
 
     private final ArrayDeque<Client> resumed = new ArrayDeque<>();
 
@@ -362,7 +360,7 @@ public final class Engine implements AutoCloseable {
         this.loop.execute(() -> {
             client.closed = true;
             client.pending.clear();
-            unblock(client);
+            this.blocked.unblock(client);
             unwatchAll(client);
             this.pubSub.reset(client);
             this.tracking.disconnect(client);
@@ -444,7 +442,7 @@ public final class Engine implements AutoCloseable {
         for (Client client : new ArrayList<>(this.clients.values())) {
             Client.Blocked blocked = client.blocked;
             if (blocked != null && blocked.deadlineMillis() != 0 && blocked.deadlineMillis() <= now) {
-                unblock(client);
+                this.blocked.unblock(client);
                 client.sink().send(blocked.timeoutReply());
                 this.resumed.add(client);
             }
@@ -626,7 +624,7 @@ public final class Engine implements AutoCloseable {
     void keyModified(int db, ByteKey key) {
         this.tracking.keyModified(this.current, key);
         markDirty(db, key);
-        if (this.watchers.isEmpty() && this.blockedOn.isEmpty()) {
+        if (this.watchers.isEmpty() && this.blocked.isEmpty()) {
             return;
         }
         Client.WatchedKey watched = new Client.WatchedKey(db, key);
@@ -636,9 +634,7 @@ public final class Engine implements AutoCloseable {
                 client.watchDirty = true;
             }
         }
-        if (this.blockedOn.containsKey(watched)) {
-            this.readyKeys.add(watched);
-        }
+        this.blocked.changed(watched);
     }
 
     /**
@@ -648,8 +644,8 @@ public final class Engine implements AutoCloseable {
     void keyTouched(int db, ByteKey key, boolean wakeBlocked) {
         markDirty(db, key);
         Client.WatchedKey watched = new Client.WatchedKey(db, key);
-        if (wakeBlocked && this.blockedOn.containsKey(watched)) {
-            this.readyKeys.add(watched);
+        if (wakeBlocked) {
+            this.blocked.changed(watched);
         }
     }
 
@@ -716,29 +712,7 @@ public final class Engine implements AutoCloseable {
     }
 
     void block(Client client, Client.Blocked blocked) {
-        client.blocked = blocked;
-        for (ByteKey key : blocked.keys()) {
-            this.blockedOn.computeIfAbsent(new Client.WatchedKey(client.db(), key), (k) -> new LinkedHashSet<>())
-                .add(client);
-        }
-    }
-
-    private void unblock(Client client) {
-        Client.Blocked blocked = client.blocked;
-        if (blocked == null) {
-            return;
-        }
-        client.blocked = null;
-        for (ByteKey key : blocked.keys()) {
-            Client.WatchedKey watched = new Client.WatchedKey(client.db(), key);
-            LinkedHashSet<Client> set = this.blockedOn.get(watched);
-            if (set != null) {
-                set.remove(client);
-                if (set.isEmpty()) {
-                    this.blockedOn.remove(watched);
-                }
-            }
-        }
+        this.blocked.block(client, blocked);
     }
 
     private @Nullable String check(Client client, @Nullable CommandSpec spec, byte[][] args) {
@@ -804,26 +778,7 @@ public final class Engine implements AutoCloseable {
             // blocked clients see a script's writes only when it ends: scripts are atomic
             return;
         }
-        while (!this.readyKeys.isEmpty()) {
-            Client.WatchedKey key = this.readyKeys.iterator().next();
-            this.readyKeys.remove(key);
-            LinkedHashSet<Client> waiting = this.blockedOn.get(key);
-            if (waiting == null) {
-                continue;
-            }
-            for (Client client : new ArrayList<>(waiting)) {
-                Client.Blocked blocked = client.blocked;
-                if (blocked == null) {
-                    continue;
-                }
-                Reply reply = blocked.attempt().get();
-                if (reply != null) {
-                    unblock(client);
-                    client.sink().send(reply);
-                    this.resumed.add(client);
-                }
-            }
-        }
+        this.blocked.serve(this.resumed::add);
     }
 
     private void sendAfterReply() {
