@@ -105,7 +105,7 @@ final class CommandCommands {
     private static Reply info(CommandSpec spec) {
         List<Reply> flags = new ArrayList<>();
         for (CommandSpec.Flag flag : spec.flags()) {
-            flags.add(new Reply.Simple(flag.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+            flags.add(new Reply.Simple(flag.name().toLowerCase(Locale.ROOT)));
         }
         return Reply.array(List.of(Reply.bulk(spec.name()), Reply.integer(spec.arity()), new Reply.SetReply(flags),
                 Reply.integer(spec.firstKey()), Reply.integer(spec.lastKey()), Reply.integer(spec.step()),

@@ -110,6 +110,12 @@ public record CommandSpec(String name, int arity, Set<Flag> flags, int firstKey,
         /** O(1) or O(log n). */
         FAST,
 
+        /**
+         * Not fed to MONITOR after it runs: scripts, which Redis shows before the
+         * commands they run instead.
+         */
+        SKIP_MONITOR,
+
         /** Allowed in subscriber context. */
         ALLOW_BUSY
 

@@ -31,9 +31,6 @@ public final class Engine implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger(Engine.class.getName());
 
-    private static final java.util.Set<String> SCRIPTS = java.util.Set.of("eval", "evalsha", "eval_ro", "evalsha_ro",
-            "fcall", "fcall_ro");
-
     /** The number of databases. */
     public static final int DATABASES = 16;
 
@@ -510,7 +507,7 @@ public final class Engine implements AutoCloseable {
         Client previous = this.current;
         this.current = client;
         // like Redis, a script shows in MONITOR before the commands it runs; others after
-        boolean script = SCRIPTS.contains(spec.name());
+        boolean script = spec.has(CommandSpec.Flag.SKIP_MONITOR);
         if (script) {
             this.pubSub.feedMonitors(this, client, spec, args);
         }

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RedisNumbers {
 
-    private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
-
     private RedisNumbers() {
     }
 
@@ -105,6 +103,18 @@ public final class RedisNumbers {
      * @return the text
      */
     public static String formatDouble(double value) {
+        return formatG(value, 17);
+    }
+
+    /**
+     * Format a double as C's {@code %.<precision>g} does ({@code inf}, {@code -inf},
+     * {@code nan} and {@code -0} included): Redis replies use 17 digits, Lua's
+     * {@code tostring} and cjson 14.
+     * @param value the value
+     * @param precision the significant digits
+     * @return the text
+     */
+    public static String formatG(double value, int precision) {
         if (Double.isInfinite(value)) {
             return (value > 0) ? "inf" : "-inf";
         }
@@ -114,16 +124,17 @@ public final class RedisNumbers {
         if (value == 0) {
             return ((Double.doubleToRawLongBits(value) & Long.MIN_VALUE) != 0) ? "-0" : "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(SEVENTEEN);
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent < -4 || exponent >= 17) {
+        if (exponent < -4 || exponent >= precision) {
             BigDecimal mantissa = rounded.movePointLeft(exponent);
-            String digits = stripZeros(mantissa.setScale(16, RoundingMode.HALF_EVEN).toPlainString());
+            String digits = stripZeros(mantissa.setScale(precision - 1, RoundingMode.HALF_EVEN).toPlainString());
             String sign = (exponent < 0) ? "-" : "+";
             int abs = Math.abs(exponent);
             return digits + "e" + sign + ((abs < 10) ? "0" : "") + abs;
         }
-        return stripZeros(rounded.setScale(Math.max(0, 16 - exponent), RoundingMode.HALF_EVEN).toPlainString());
+        return stripZeros(
+                rounded.setScale(Math.max(0, precision - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString());
     }
 
     /**

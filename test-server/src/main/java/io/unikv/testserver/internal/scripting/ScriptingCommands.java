@@ -13,6 +13,7 @@ import io.unikv.testserver.internal.engine.RedisError;
 import io.unikv.testserver.internal.engine.Reply;
 import io.unikv.testserver.internal.engine.ScriptGate;
 
+import static io.unikv.testserver.internal.engine.CommandSpec.Flag.SKIP_MONITOR;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.NOSCRIPT;
 import static io.unikv.testserver.internal.engine.CommandSpec.Flag.STALE;
 
@@ -41,12 +42,12 @@ public final class ScriptingCommands {
      * @param table the command table
      */
     public static void register(CommandTable table) {
-        table.register(CommandSpec.of("eval", -3, (ctx) -> eval(ctx, false, false), NOSCRIPT, STALE),
-                CommandSpec.of("evalsha", -3, (ctx) -> eval(ctx, true, false), NOSCRIPT, STALE),
-                CommandSpec.of("eval_ro", -3, (ctx) -> eval(ctx, false, true), NOSCRIPT, STALE),
-                CommandSpec.of("evalsha_ro", -3, (ctx) -> eval(ctx, true, true), NOSCRIPT, STALE),
-                CommandSpec.of("fcall", -3, (ctx) -> fcall(ctx, false), NOSCRIPT, STALE),
-                CommandSpec.of("fcall_ro", -3, (ctx) -> fcall(ctx, true), NOSCRIPT, STALE),
+        table.register(CommandSpec.of("eval", -3, (ctx) -> eval(ctx, false, false), NOSCRIPT, STALE, SKIP_MONITOR),
+                CommandSpec.of("evalsha", -3, (ctx) -> eval(ctx, true, false), NOSCRIPT, STALE, SKIP_MONITOR),
+                CommandSpec.of("eval_ro", -3, (ctx) -> eval(ctx, false, true), NOSCRIPT, STALE, SKIP_MONITOR),
+                CommandSpec.of("evalsha_ro", -3, (ctx) -> eval(ctx, true, true), NOSCRIPT, STALE, SKIP_MONITOR),
+                CommandSpec.of("fcall", -3, (ctx) -> fcall(ctx, false), NOSCRIPT, STALE, SKIP_MONITOR),
+                CommandSpec.of("fcall_ro", -3, (ctx) -> fcall(ctx, true), NOSCRIPT, STALE, SKIP_MONITOR),
                 CommandSpec.of("script", -2, ScriptingCommands::script, NOSCRIPT),
                 CommandSpec.of("function", -2, FunctionCommands::function, NOSCRIPT));
     }

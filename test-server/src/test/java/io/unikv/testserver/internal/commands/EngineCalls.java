@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import io.unikv.testserver.internal.engine.Client;
 import io.unikv.testserver.internal.engine.Engine;
 import io.unikv.testserver.internal.engine.EngineSettings;
+import io.unikv.testserver.internal.engine.RecordingSink;
 import io.unikv.testserver.internal.engine.Reply;
-import io.unikv.testserver.internal.engine.ReplySink;
 
 /**
  * Runs commands on a real engine without sockets, for command family unit tests. Replies
@@ -25,7 +25,7 @@ final class EngineCalls implements AutoCloseable {
     private final Engine engine = new Engine(new EngineSettings(Clock.systemUTC(), null, null),
             CommandRegistry.createTable());
 
-    private final Client client = this.engine.connect("127.0.0.1:1", "127.0.0.1:6379", new NoSink());
+    private final Client client = this.engine.connect("127.0.0.1:1", "127.0.0.1:6379", new RecordingSink());
 
     /**
      * Run a command given as words.
@@ -33,10 +33,7 @@ final class EngineCalls implements AutoCloseable {
      * @return the reply as a Java value
      */
     Object call(String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
-        }
+        byte[][] args = RecordingSink.args(words);
         try {
             Reply reply = this.engine.call(() -> this.engine.dispatch(this.client, args)).get(10, TimeUnit.SECONDS);
             return toJava(reply);
@@ -53,10 +50,7 @@ final class EngineCalls implements AutoCloseable {
      * @return the reply
      */
     Reply raw(String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
-        }
+        byte[][] args = RecordingSink.args(words);
         try {
             return this.engine.call(() -> this.engine.dispatch(this.client, args)).get(10, TimeUnit.SECONDS);
         }
@@ -119,26 +113,6 @@ final class EngineCalls implements AutoCloseable {
     @Override
     public void close() {
         this.engine.close();
-    }
-
-    private static final class NoSink implements ReplySink {
-
-        @Override
-        public void send(Reply reply) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public void drop() {
-        }
-
     }
 
 }

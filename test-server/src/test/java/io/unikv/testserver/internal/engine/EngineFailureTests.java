@@ -1,6 +1,5 @@
 package io.unikv.testserver.internal.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
@@ -24,42 +23,16 @@ class EngineFailureTests {
             throw new IllegalStateException("unexpected\r\nstate");
         }));
         try (Engine engine = new Engine(new EngineSettings(Clock.systemUTC(), null, null), table)) {
-            Client client = engine.connect("127.0.0.1:1", "127.0.0.1:6379", new Sink());
-            Reply broken = engine.call(() -> engine.dispatch(client, words("BROKEN"))).get(10, TimeUnit.SECONDS);
+            Client client = engine.connect("127.0.0.1:1", "127.0.0.1:6379", new RecordingSink());
+            Reply broken = engine.call(() -> engine.dispatch(client, RecordingSink.args("BROKEN")))
+                .get(10, TimeUnit.SECONDS);
             assertThat(broken)
                 .isEqualTo(Reply.error("ERR internal error in broken: IllegalStateException: unexpected  state"));
-            Reply ping = engine.call(() -> engine.dispatch(client, words("PING"))).get(10, TimeUnit.SECONDS);
+            Reply ping = engine.call(() -> engine.dispatch(client, RecordingSink.args("PING")))
+                .get(10, TimeUnit.SECONDS);
             assertThat(ping).isEqualTo(new Reply.Simple("PONG"));
             assertThat(client.closed).isFalse();
         }
-    }
-
-    private static byte[][] words(String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
-        }
-        return args;
-    }
-
-    private static final class Sink implements ReplySink {
-
-        @Override
-        public void send(Reply reply) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public void drop() {
-        }
-
     }
 
 }

@@ -1,9 +1,7 @@
 package io.unikv.testserver.internal.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.unikv.testserver.internal.commands.CommandRegistry;
@@ -23,14 +21,16 @@ class MonitorScriptsTests {
     void scriptCommandsComeFromTheLuaClientAfterTheScript() throws Exception {
         try (Engine engine = new Engine(new EngineSettings(Clock.systemUTC(), null, null),
                 CommandRegistry.createTable())) {
-            Recording lines = new Recording();
+            RecordingSink lines = new RecordingSink();
             Client monitor = engine.connect("127.0.0.1:1000", "127.0.0.1:6379", lines);
-            Client caller = engine.connect("127.0.0.1:2000", "127.0.0.1:6379", new Recording());
-            engine.call(() -> engine.dispatch(monitor, words("MONITOR"))).get(10, TimeUnit.SECONDS);
+            Client caller = engine.connect("127.0.0.1:2000", "127.0.0.1:6379", new RecordingSink());
+            engine.call(() -> engine.dispatch(monitor, RecordingSink.args("MONITOR"))).get(10, TimeUnit.SECONDS);
             engine
-                .call(() -> engine.dispatch(caller, words("EVAL", "return redis.call('SET', KEYS[1], 'v')", "1", "k")))
+                .call(() -> engine.dispatch(caller,
+                        RecordingSink.args("EVAL", "return redis.call('SET', KEYS[1], 'v')", "1", "k")))
                 .get(30, TimeUnit.SECONDS);
-            List<String> texts = lines.replies.stream()
+            List<String> texts = lines.replies()
+                .stream()
                 .filter(Reply.Simple.class::isInstance)
                 .map((reply) -> ((Reply.Simple) reply).text())
                 .filter((text) -> text.contains("["))
@@ -39,37 +39,6 @@ class MonitorScriptsTests {
             assertThat(texts.get(0)).contains("[0 127.0.0.1:2000] \"EVAL\"");
             assertThat(texts.get(1)).contains("[0 lua] \"SET\" \"k\" \"v\"");
         }
-    }
-
-    private static byte[][] words(String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
-        }
-        return args;
-    }
-
-    private static final class Recording implements ReplySink {
-
-        private final List<Reply> replies = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void send(Reply reply) {
-            this.replies.add(reply);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public void drop() {
-        }
-
     }
 
 }

@@ -12,8 +12,8 @@ import io.unikv.testserver.internal.engine.Client;
 import io.unikv.testserver.internal.engine.Engine;
 import io.unikv.testserver.internal.engine.EngineSettings;
 import io.unikv.testserver.internal.engine.ReplicationEntry;
+import io.unikv.testserver.internal.engine.RecordingSink;
 import io.unikv.testserver.internal.engine.Reply;
-import io.unikv.testserver.internal.engine.ReplySink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class ScriptingEngineTests {
     private final Engine engine = new Engine(new EngineSettings(Clock.systemUTC(), null, null),
             CommandRegistry.createTable());
 
-    private final Client client = this.engine.connect("127.0.0.1:1", "127.0.0.1:6379", new Replies());
+    private final Client client = this.engine.connect("127.0.0.1:1", "127.0.0.1:6379", new RecordingSink());
 
     @AfterEach
     void close() {
@@ -63,52 +63,22 @@ class ScriptingEngineTests {
 
     @Test
     void closingTheEngineAbortsARunawayScript() {
-        Replies replies = new Replies();
+        RecordingSink replies = new RecordingSink();
         Client runner = this.engine.connect("127.0.0.1:2", "127.0.0.1:6379", replies);
-        this.engine.submit(runner, List.<byte[][]>of(args("EVAL", "while true do end", "0")));
+        this.engine.submit(runner, List.<byte[][]>of(RecordingSink.args("EVAL", "while true do end", "0")));
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> this.engine.close());
-        assertThat(replies.received).singleElement()
+        assertThat(replies.replies()).singleElement()
             .satisfies((reply) -> assertThat(((Reply.Err) reply).message()).startsWith("ERR Script killed"));
     }
 
     private Reply call(String... words) throws Exception {
-        return this.engine.call(() -> this.engine.dispatch(this.client, args(words))).get(10, TimeUnit.SECONDS);
+        return this.engine.call(() -> this.engine.dispatch(this.client, RecordingSink.args(words)))
+            .get(10, TimeUnit.SECONDS);
     }
 
     private static String text(Reply reply) {
         assertThat(reply).isInstanceOf(Reply.Bulk.class);
         return new String(((Reply.Bulk) reply).bytes(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[][] args(String... words) {
-        byte[][] args = new byte[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            args[i] = words[i].getBytes(StandardCharsets.UTF_8);
-        }
-        return args;
-    }
-
-    private static final class Replies implements ReplySink {
-
-        private final List<Reply> received = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void send(Reply reply) {
-            this.received.add(reply);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public void drop() {
-        }
-
     }
 
 }
